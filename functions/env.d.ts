@@ -1,0 +1,4 @@
+interface Env {
+  ASSETS: Fetcher;
+  DB: D1Database;
+}

@@ -1,0 +1,31 @@
+import type { ErrorCode } from './schemas/api.ts';
+
+/**
+ * An expected failure with a stable code and a message that says what was wrong and what to do.
+ * Pure (no Hono): the API maps it to `{ error: { code, message } }` with `status`, the site
+ * translates it by `code`. Anything that is not an AppError is a bug and becomes a generic 500.
+ */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: 400 | 404 | 429 | 503;
+  /** Seconds until a retry can succeed (rate limits). */
+  readonly retryAfter: number | undefined;
+
+  constructor(code: ErrorCode, message: string, status: 400 | 404 | 429 | 503, retryAfter?: number) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = status;
+    this.retryAfter = retryAfter;
+  }
+}
+
+export const invalidRequest = (message: string) => new AppError('invalid_request', message, 400);
+export const invalidHost = (message: string) => new AppError('invalid_host', message, 400);
+export const privateAddress = (message: string) => new AppError('private_address', message, 400);
+export const portNotAllowed = (message: string) => new AppError('port_not_allowed', message, 400);
+export const invalidBuild = (message: string) => new AppError('invalid_build', message, 400);
+export const notFound = (message: string) => new AppError('not_found', message, 404);
+export const dnsUnavailable = (message: string) => new AppError('dns_unavailable', message, 503);
+export const rateLimited = (message: string, retryAfter: number) =>
+  new AppError('rate_limited', message, 429, retryAfter);

@@ -1,0 +1,213 @@
+/**
+ * The public JSON contract (../shared/api.md). Every API response, the OpenAPI document and the
+ * site's result pages derive their types from these schemas. Plain zod with `.meta({ id })` so
+ * that src/lib stays free of Hono; @hono/zod-openapi reads the ids as component names.
+ */
+import { z } from 'zod';
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: 'Calendar date, YYYY-MM-DD', example: '2026-10-02' });
+
+/** A build number as Exchange prints it, 3 or 4 numeric parts (`15.2.1748` or `15.2.1748.24`). */
+export const BuildString = z
+  .string()
+  .regex(/^\d{1,2}\.\d{1,2}\.\d{1,5}(\.\d{1,5})?$/)
+  .meta({ description: 'Exchange build, major.minor.build[.revision]', example: '15.2.1748.24' });
+
+export const ErrorCode = z
+  .enum([
+    'invalid_request',
+    'invalid_host',
+    'private_address',
+    'port_not_allowed',
+    'rate_limited',
+    'dns_unavailable',
+    'not_found',
+    'invalid_build',
+    'internal_error',
+  ])
+  .meta({ id: 'ErrorCode' });
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const ErrorBody = z
+  .object({
+    dataVersion: IsoDate,
+    error: z.object({
+      /** Stable machine-readable code; the site translates by code. */
+      code: ErrorCode,
+      /** What was wrong and what to do instead, in English. */
+      message: z.string(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Health = z
+  .object({ status: z.literal('ok'), dataVersion: IsoDate })
+  .meta({ id: 'Health' });
+
+export const Precision = z.enum(['update', 'cu']).meta({
+  description: '"update": the full build with its update level; "cu": only the cumulative update is known',
+});
+export type Precision = z.infer<typeof Precision>;
+
+export const ProductVersion = z.enum(['2010', '2013', '2016', '2019', 'SE', 'Online']);
+export type ProductVersion = z.infer<typeof ProductVersion>;
+
+export const Verdict = z.enum([
+  'vulnerable',
+  'possibly_vulnerable',
+  'end_of_life',
+  'update_available',
+  'up_to_date',
+  'newer_than_data',
+  'unknown_build',
+  'exchange_online',
+]);
+export type Verdict = z.infer<typeof Verdict>;
+
+export const Vulnerability = z
+  .object({
+    id: z.string().meta({ example: 'CVE-2021-26855' }),
+    title: z.string(),
+    cvss: z.number().min(0).max(10).nullable(),
+    kev: z.boolean().meta({ description: "In CISA's Known Exploited Vulnerabilities catalog" }),
+    kevAdded: IsoDate.nullable(),
+    ransomware: z.boolean().meta({ description: 'Known use in ransomware campaigns (CISA KEV)' }),
+    fixedIn: BuildString.nullable().meta({ description: 'First fixed build for this CU, if any' }),
+    confidence: z.enum(['confirmed', 'possible']),
+  })
+  .meta({ id: 'Vulnerability' });
+export type Vulnerability = z.infer<typeof Vulnerability>;
+
+export const ConfigurationDependent = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    /** What an administrator has to check, since the build alone cannot decide it. */
+    what: z.string(),
+  })
+  .meta({ id: 'ConfigurationDependent' });
+
+/** Parameters of an advice step: plain scalars, rendered by the site from content/advice. */
+export const StepParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+export const AdviceStep = z
+  .object({
+    id: z.string().meta({ example: 'install-update' }),
+    params: StepParams,
+  })
+  .meta({ id: 'AdviceStep' });
+export type AdviceStep = z.infer<typeof AdviceStep>;
+
+export const LatestBuild = z.object({
+  build: BuildString,
+  update: z.string().nullable(),
+  released: IsoDate.nullable(),
+  esuOnly: z.boolean().optional().meta({
+    description: 'Released only to Extended Security Update customers',
+  }),
+});
+
+export const Assessment = z
+  .object({
+    build: BuildString,
+    precision: Precision,
+    product: z.string().nullable().meta({ example: 'Exchange Server 2019' }),
+    version: ProductVersion.nullable(),
+    cu: z.string().nullable().meta({ example: 'CU15' }),
+    update: z.string().nullable().meta({ example: 'Apr25HU' }),
+    released: IsoDate.nullable(),
+    supported: z.boolean(),
+    endOfSupport: IsoDate.nullable(),
+    latest: LatestBuild.nullable().meta({
+      description: 'The newest publicly available build for this CU',
+    }),
+    upToDate: z.boolean(),
+    vulnerabilities: z.array(Vulnerability),
+    configurationDependent: z.array(ConfigurationDependent),
+    untracked: z.boolean().meta({
+      description:
+        'End-of-life product: vulnerabilities published after the end of support are not tracked and stay unpatched',
+    }),
+    verdict: Verdict,
+    steps: z.array(AdviceStep),
+  })
+  .meta({ id: 'Assessment' });
+export type Assessment = z.infer<typeof Assessment>;
+
+export const AssessmentResponse = z
+  .object({ dataVersion: IsoDate, assessment: Assessment })
+  .meta({ id: 'AssessmentResponse' });
+
+export const Outcome = z.enum(['assessed', 'version_hidden', 'not_exchange', 'exchange_online', 'unreachable']);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const UnreachableReason = z.enum([
+  'timeout',
+  'tls',
+  'connection',
+  'http_error',
+  'redirect_blocked',
+  'too_many_redirects',
+  'too_large',
+]);
+export type UnreachableReason = z.infer<typeof UnreachableReason>;
+
+export const Signal = z
+  .enum(['x-owa-version', 'logon-path', 'export-tool-manifest', 'exchange-headers', 'microsoft-365', 'none'])
+  .meta({ description: 'What was read from the answer' });
+export type Signal = z.infer<typeof Signal>;
+
+export const Evidence = z
+  .object({
+    path: z.string().meta({ example: '/owa/auth/logon.aspx' }),
+    /** HTTP status, or null when no answer arrived (timeout, TLS or connection error). */
+    status: z.number().int().nullable(),
+    signal: Signal,
+    /** The validated build, never raw text from the server. */
+    value: BuildString.nullable(),
+    /** Why no answer arrived, when status is null. */
+    error: UnreachableReason.optional(),
+  })
+  .meta({ id: 'Evidence' });
+export type Evidence = z.infer<typeof Evidence>;
+
+export const SeenBuild = z
+  .object({
+    build: BuildString,
+    precision: Precision,
+    /** Indexes into `evidence`. */
+    sources: z.array(z.number().int().nonnegative()),
+  })
+  .meta({ id: 'SeenBuild' });
+export type SeenBuild = z.infer<typeof SeenBuild>;
+
+/** 128 random bits, base64url without padding. */
+export const CheckId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22}$/)
+  .meta({ description: '128 random bits, base64url', example: 'q3Vb0Zl6m2H7xPc1uW8yAA' });
+
+export const CheckResult = z
+  .object({
+    id: CheckId,
+    host: z.string().meta({ example: 'mail.example.ch' }),
+    checkedAt: z.string().datetime().meta({ description: 'When the server was actually contacted' }),
+    reused: z.boolean(),
+    outcome: Outcome,
+    reason: UnreachableReason.nullable(),
+    builds: z.array(SeenBuild),
+    evidence: z.array(Evidence),
+    assessment: Assessment.nullable(),
+    dataVersion: IsoDate,
+  })
+  .meta({ id: 'CheckResult' });
+export type CheckResult = z.infer<typeof CheckResult>;
+
+export const CheckRequest = z
+  .object({ host: z.string().min(1).max(2000).meta({ example: 'mail.example.ch' }) })
+  .meta({ id: 'CheckRequest' });
