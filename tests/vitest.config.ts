@@ -18,6 +18,16 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // Node tests that talk to the loopback test servers (fake Exchange, DoH stub, recorder).
+          name: 'node',
+          include: ['tests/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
         plugins: [
           cloudflareTest({
             main: './functions/app.ts',
