@@ -3,18 +3,21 @@ import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.json' with { type: 'json' };
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 export default defineConfig({
   site: site.url,
   output: 'static',
+  publicDir: './src/public',
   trailingSlash: 'ignore',
   adapter: cloudflare({ imageService: 'passthrough' }),
   i18n: {
     locales: ['de', 'fr', 'it', 'en'],
-    defaultLocale: site.defaultLanguage,
+    defaultLocale: /** @type {'de' | 'fr' | 'it' | 'en'} */ (site.defaultLanguage),
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    staticHeaders(),
     sitemap({
       // Check results are private: never in the sitemap.
       filter: (page) => !/\/check\/[^/]+\/?$/.test(new URL(page).pathname),

@@ -1,4 +1,13 @@
+/** Bindings and variables of the Worker (wrangler.toml; local values come from `npm start`). */
 interface Env {
   ASSETS: Fetcher;
   DB: D1Database;
+  SESSION: KVNamespace;
+  CHECK_LIMITER: RateLimit;
+  ENVIRONMENT: string;
+  DOH_ENDPOINT: string;
+  CHECK_DEADLINE_MS: string;
+  TARGET_COOLDOWN_S: string;
+  SITE_HOSTNAMES: string;
+  TEST_TARGETS?: string;
 }

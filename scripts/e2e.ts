@@ -1,0 +1,71 @@
+/**
+ * End-to-end run: find Chromium, start the loopback test servers (fake Exchange, DoH stub),
+ * serve the built site with the local Worker exactly as `npm start` does (with the test
+ * configuration of ../shared/api.md), run Playwright against it, then stop everything we started.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const port = Number(process.env.E2E_PORT ?? 8790);
+const baseUrl = `http://127.0.0.1:${port}`;
+
+async function waitFor(url: string, server: ChildProcess, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server.exitCode !== null) throw new Error('the local server exited before it answered');
+    try {
+      if ((await fetch(url, { signal: AbortSignal.timeout(2000) })).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function stopGroup(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (!child.pid || child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    process.kill(child.pid, 'SIGTERM');
+  });
+}
+
+async function main(): Promise<number> {
+  const chromiumPath = ensureChromium();
+  const { startE2eServers } = await import('../tests/support/e2e-servers.ts');
+  const servers = await startE2eServers();
+  const server = spawn('node', ['scripts/start.ts'], {
+    cwd: root,
+    env: { ...process.env, ...servers.env, PORT: String(port) },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitFor(`${baseUrl}/api/health`, server, 180_000);
+    const result = spawnSync('playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        ...servers.env,
+        E2E_BASE_URL: baseUrl,
+        CHROMIUM_PATH: chromiumPath,
+        CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
+      },
+    });
+    return result.status ?? 1;
+  } finally {
+    await stopGroup(server);
+    await servers.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`e2e: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

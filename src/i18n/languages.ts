@@ -1,0 +1,32 @@
+import site from '../../content/site.json' with { type: 'json' };
+
+export const LANGS = ['de', 'fr', 'it', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const DEFAULT_LANG = site.defaultLanguage as Lang;
+
+/** Each language's name in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { de: 'Deutsch', fr: 'Français', it: 'Italiano', en: 'English' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * The best of our languages for an Accept-Language header (RFC 9110 quality values), or the site's
+ * default. Parsed by splitting, without regexes, since the header is untrusted and unbounded.
+ */
+export function pickLanguage(acceptLanguage: string | null | undefined, fallback: Lang = DEFAULT_LANG): Lang {
+  if (!acceptLanguage) return fallback;
+  let best: { lang: Lang; q: number } | undefined;
+  for (const part of acceptLanguage.slice(0, 1000).split(',').slice(0, 30)) {
+    const [tag = '', ...params] = part.trim().split(';');
+    const primary = tag.trim().toLowerCase().split('-')[0];
+    if (!isLang(primary)) continue;
+    const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    if (!Number.isFinite(q) || q <= 0) continue;
+    if (!best || q > best.q) best = { lang: primary, q };
+  }
+  return best?.lang ?? fallback;
+}
