@@ -1,3 +1,0 @@
-import { expect, it } from 'vitest';
-import { CheckResult } from '../../src/lib/schemas/api.ts';
-it('schemas load', () => { expect(CheckResult.safeParse({}).success).toBe(false); });
