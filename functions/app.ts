@@ -1,6 +1,8 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import { invalidRequest } from '../src/lib/errors.ts';
+import { assessments } from './api/assessments.ts';
+import { checks } from './api/checks.ts';
 import { health } from './api/health.ts';
 import { errorBody, handleApiError } from './errors.ts';
 import { securityHeaders } from './security.ts';
@@ -16,6 +18,8 @@ export function createApi() {
   // Read-only use from other origins: GET works cross-origin, POST and DELETE do not.
   api.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
   api.route('/', health);
+  api.route('/', checks);
+  api.route('/', assessments);
   api.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

@@ -10,4 +10,6 @@ interface Env {
   TARGET_COOLDOWN_S: string;
   SITE_HOSTNAMES: string;
   TEST_TARGETS?: string;
+  /** Secret for the daily-rotating client key (`wrangler secret put CLIENT_KEY_SECRET`). */
+  CLIENT_KEY_SECRET?: string;
 }

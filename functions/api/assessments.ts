@@ -1,0 +1,37 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { assess } from '../../src/lib/exchange/assess.ts';
+import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
+import { invalidBuild } from '../../src/lib/errors.ts';
+import { AssessmentResponse } from '../../src/lib/schemas/api.ts';
+import { errorResponse } from './responses.ts';
+
+const route = createRoute({
+  method: 'get',
+  path: '/api/v1/assessments',
+  summary: 'Assess a build number entered by hand',
+  description:
+    'For servers that cannot be reached from the internet: the build from the Health Checker, Get-ExchangeServer or the X-OWA-Version header.',
+  request: {
+    query: z.object({
+      build: z
+        .string()
+        .max(200)
+        .meta({ param: { name: 'build', in: 'query' }, example: '15.2.1748.24' }),
+    }),
+  },
+  responses: {
+    200: { description: 'The assessment', content: { 'application/json': { schema: AssessmentResponse } } },
+    400: errorResponse('invalid_build'),
+  },
+});
+
+export const assessments = new OpenAPIHono<{ Bindings: Env }>({
+  defaultHook: (result) => {
+    if (!result.success) {
+      throw invalidBuild('Add a build number, like ?build=15.2.1748.24 (or 15.2.1748, or "Version 15.2 (Build 1748.24)").');
+    }
+  },
+}).openapi(route, (c) => {
+  const today = new Date().toISOString().slice(0, 10);
+  return c.json({ dataVersion: dataVersion(), assessment: assess(c.req.valid('query').build, today) }, 200);
+});

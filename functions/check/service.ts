@@ -1,0 +1,113 @@
+/**
+ * The check as a service, shared by the API (POST /api/v1/checks) and the site's form handler:
+ * abuse limits, per-target cooldown, target validation, probing, assessment, storage.
+ * Order matters: cheap refusals first, the DNS lookup only for a well-formed host, and probing
+ * only when no recent result of the same host can be reused.
+ */
+import { assess } from '../../src/lib/exchange/assess.ts';
+import { normaliseHostInput } from '../../src/lib/check/host.ts';
+import { invalidRequest, notFound, rateLimited } from '../../src/lib/errors.ts';
+import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
+import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
+import { parseProbeConfig } from '../probe/config.ts';
+import { probeHost, suggestHosts, validateTarget } from '../probe/index.ts';
+import { clientKey } from '../store/client-key.ts';
+import {
+  cooldownRemaining,
+  deleteResult,
+  findRecentResult,
+  getResult,
+  newResultId,
+  saveResult,
+} from '../store/results.ts';
+
+/** Seconds of the Rate Limiting binding's window (wrangler.toml `period`). */
+const RATE_WINDOW_SECONDS = 60;
+
+function cooldownSeconds(env: Env): number {
+  const value = Number(env.TARGET_COOLDOWN_S ?? 120);
+  return Number.isFinite(value) && value >= 0 ? value : 120;
+}
+
+const today = (nowMs: number) => new Date(nowMs).toISOString().slice(0, 10);
+
+async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): Promise<void> {
+  // The binding keeps its counters itself; the key is a daily-rotating keyed hash, never the address.
+  const key = await clientKey(ip ?? 'unknown', env.CLIENT_KEY_SECRET, today(nowMs));
+  const { success } = await env.CHECK_LIMITER.limit({ key });
+  if (!success) {
+    throw rateLimited(
+      `Too many checks from your network in the last minute. Wait ${RATE_WINDOW_SECONDS} seconds, then try again.`,
+      RATE_WINDOW_SECONDS,
+    );
+  }
+}
+
+function assessmentFor(build: string, nowMs: number): Assessment {
+  return assess(build, today(nowMs));
+}
+
+export async function createCheck(
+  env: Env,
+  input: string,
+  client: { ip: string | null },
+  nowMs: number = Date.now(),
+): Promise<CheckResult> {
+  if (typeof input !== 'string' || input.trim() === '') {
+    throw invalidRequest('Enter the hostname of your Exchange server, like mail.example.ch.');
+  }
+  await enforceClientLimit(env, client.ip, nowMs);
+  const { host } = normaliseHostInput(input);
+
+  const recent = await findRecentResult(env.DB, host, cooldownSeconds(env), nowMs);
+  if (recent) {
+    const reused: CheckResult = { ...recent, id: newResultId(), reused: true, dataVersion: dataVersion() };
+    await saveResult(env.DB, reused, nowMs);
+    return reused;
+  }
+
+  const config = parseProbeConfig(env);
+  await validateTarget(host, { config });
+  const probe = await probeHost(host, { config, now: () => new Date(nowMs) });
+  let assessment: Assessment | null = probe.chosen ? assessmentFor(probe.chosen.build, nowMs) : null;
+  let outcome = probe.outcome;
+  if (assessment?.verdict === 'exchange_online') {
+    outcome = 'exchange_online';
+    assessment = null;
+  }
+  const result: CheckResult = {
+    id: newResultId(),
+    host: probe.host,
+    checkedAt: probe.checkedAt,
+    reused: false,
+    outcome,
+    reason: probe.reason,
+    builds: probe.builds,
+    evidence: probe.evidence,
+    assessment: outcome === 'assessed' ? assessment : null,
+    dataVersion: dataVersion(),
+  };
+  await saveResult(env.DB, result, nowMs);
+  return result;
+}
+
+export async function readCheck(env: Env, id: string, nowMs: number = Date.now()): Promise<CheckResult> {
+  const result = /^[A-Za-z0-9_-]{22}$/.test(id) ? await getResult(env.DB, id, nowMs) : null;
+  if (!result) {
+    throw notFound('There is no check result with this id. Results are deleted after 30 days, or when asked to.');
+  }
+  return result;
+}
+
+export async function removeCheck(env: Env, id: string): Promise<void> {
+  const gone = /^[A-Za-z0-9_-]{22}$/.test(id) && (await deleteResult(env.DB, id));
+  if (!gone) throw notFound('There is no check result with this id; it may already be deleted or expired.');
+}
+
+export function recheckAvailableIn(env: Env, host: string, nowMs: number = Date.now()): Promise<number> {
+  return cooldownRemaining(env.DB, host, cooldownSeconds(env), nowMs);
+}
+
+export async function suggestNamesFor(env: Env, host: string): Promise<string[]> {
+  return suggestHosts(host, { config: parseProbeConfig(env) });
+}
