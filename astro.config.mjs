@@ -3,6 +3,7 @@ import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.json' with { type: 'json' };
+import { knowledgeBaseCheck } from './src/integrations/knowledge-base-check.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    knowledgeBaseCheck(),
     staticHeaders(),
     sitemap({
       // Check results are private: never in the sitemap.
