@@ -1,3 +1,5 @@
+export {};
+
 /**
  * `npm run bench`: figures, not pass/fail. The assessment's time per build over the whole build
  * table, and the check's wall time against one plain HTTPS GET to the same fake server.
