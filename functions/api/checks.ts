@@ -20,6 +20,7 @@ const create = createRoute({
       content: { 'application/json': { schema: CheckResult } },
     },
     400: errorResponse('invalid_request, invalid_host, private_address or port_not_allowed'),
+    403: errorResponse('opted_out: the owner of this server asked not to be checked'),
     429: errorResponse('rate_limited; see the Retry-After header'),
     503: errorResponse('dns_unavailable: the resolver itself failed'),
   },

@@ -6,7 +6,8 @@
  */
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { normaliseHostInput } from '../../src/lib/check/host.ts';
-import { invalidRequest, notFound, rateLimited } from '../../src/lib/errors.ts';
+import { isOptedOut } from '../../src/lib/check/opt-out.ts';
+import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
 import { parseProbeConfig } from '../probe/config.ts';
@@ -58,6 +59,9 @@ export async function createCheck(
   }
   await enforceClientLimit(env, client.ip, nowMs);
   const { host } = normaliseHostInput(input);
+  if (isOptedOut(host)) {
+    throw optedOut('The owner of this server asked us not to check it. Enter its build number by hand instead.');
+  }
 
   const recent = await findRecentResult(env.DB, host, cooldownSeconds(env), nowMs);
   if (recent) {

@@ -27,6 +27,8 @@ export const ErrorCode = z
     'dns_unavailable',
     'not_found',
     'invalid_build',
+    /** The owner of the server asked not to be checked (content/opt-out.json). */
+    'opted_out',
     'internal_error',
   ])
   .meta({ id: 'ErrorCode' });
