@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AdvisoryFrontmatter, ContentLang, GuideFrontmatter } from '../../../src/lib/schemas/content.ts';
+import { MAIN_ADVISORY } from '../../../src/lib/site/urls.ts';
 
 const require = createRequire(import.meta.url);
 // js-yaml ships without type declarations; only `load` is used.
@@ -20,7 +21,7 @@ const LANGS = ContentLang.options;
 /** The frontmatter block as Astro finds it (leading `---` fence up to the next `---`). */
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
-type Page = { lang: string; file: string; slug: string; data: unknown; body: string };
+type Page = { lang: string; file: string; slug: string; data: unknown; body: string; source: string };
 
 function readKind(kind: 'advisories' | 'guides'): Page[] {
   const pages: Page[] = [];
@@ -37,6 +38,7 @@ function readKind(kind: 'advisories' | 'guides'): Page[] {
         slug: basename(name, '.md'),
         data: yaml.load(match[1] ?? ''),
         body: source.slice(match[0].length),
+        source,
       });
     }
   }
@@ -59,8 +61,17 @@ function internalLinks(body: string): string[] {
   return [...body.matchAll(/\]\((\/[^)\s]*)\)/g)].map((m) => m[1] ?? '');
 }
 
-/** Site pages outside content/ that the advisory and guides may link to. */
-const OTHER_PAGES = ['', 'vulnerabilities/', 'builds/', 'factsheet/'];
+/** Other site pages the advisory and guides may link to. */
+const OTHER_PAGES = ['', 'advisory/', 'guides/', 'vulnerabilities/', 'builds/', 'factsheet/'];
+
+/** Swiss Standard German writes ss, never ß; French puts a no-break space before : ; ? ! */
+function checkTypography(page: Page): string[] {
+  const text = page.source.replace(/`[^`\n]*`/g, '');
+  if (page.lang === 'de' && /ß/.test(text)) return ['ß in German text'];
+  if (page.lang === 'fr')
+    return [...text.matchAll(/.{0,20} [:;?!]/g)].map((m) => `plain space before punctuation: ${m[0]}`);
+  return [];
+}
 
 function checkLinks(page: Page): string[] {
   const problems: string[] = [];
@@ -73,11 +84,14 @@ function checkLinks(page: Page): string[] {
     }
     const rest = path.slice(prefix.length);
     const guide = /^guides\/([a-z0-9-]+)\/$/.exec(rest);
-    const advisory = /^advisories\/([a-z0-9-]+)\/$/.exec(rest);
+    const advisory = /^advisory\/([a-z0-9-]+)\/$/.exec(rest);
     if (guide) {
       if (!guideSlugs.has(guide[1] ?? '')) problems.push(`${href}: no such guide`);
     } else if (advisory) {
-      if (!advisories.some((a) => a.slug === advisory[1])) problems.push(`${href}: no such advisory`);
+      // The main advisory lives at /{lang}/advisory/ and is linked there, not under its slug.
+      if (advisory[1] === MAIN_ADVISORY || !advisories.some((a) => a.slug === advisory[1])) {
+        problems.push(`${href}: no such advisory URL`);
+      }
     } else if (!OTHER_PAGES.includes(rest)) {
       problems.push(`${href}: unknown page`);
     }
@@ -99,6 +113,7 @@ describe('advisories', () => {
     expect(result.data.lang).toBe(page.lang);
     expect(result.data.slug).toBe(page.slug);
     expect(checkLinks(page)).toEqual([]);
+    expect(checkTypography(page)).toEqual([]);
   });
 
   it('keep the same dates in every language', () => {
@@ -130,6 +145,7 @@ describe('guides', () => {
     expect(page.body).toMatch(/^1\. /m);
     expect(page.body).toMatch(/^2\. /m);
     expect(checkLinks(page)).toEqual([]);
+    expect(checkTypography(page)).toEqual([]);
   });
 
   it('keep order and dates in step across languages, and order is unique', () => {
