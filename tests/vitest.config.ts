@@ -1,6 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { testTls } from './support/tls.ts';
+
+// workerd trusts the test CA of the loopback HTTPS servers through NODE_EXTRA_CA_CERTS, which
+// miniflare reads once, when it is loaded: so set it first, then load the plugin (and miniflare).
+process.env.NODE_EXTRA_CA_CERTS = testTls().caFile;
+const { cloudflareTest } = await import('@cloudflare/vitest-plugin');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -29,17 +34,20 @@ export default defineConfig({
       {
         extends: true,
         plugins: [
-          cloudflareTest({
+          // The check's variables come from the globalSetup below (loopback DoH stub and servers).
+          cloudflareTest(({ inject }) => ({
             main: './functions/app.ts',
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { ENVIRONMENT: 'test' },
+              bindings: { ENVIRONMENT: 'test', ...inject('checkBindings') },
             },
-          }),
+          })),
         ],
         test: {
           name: 'worker',
           include: ['tests/worker/**/*.test.ts'],
+          globalSetup: ['tests/support/worker-global-setup.ts'],
+          testTimeout: 30_000,
         },
       },
     ],

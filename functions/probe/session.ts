@@ -1,0 +1,61 @@
+import type { ProbeConfig } from './config.ts';
+import { createTransport, type Transport } from './transport.ts';
+
+/** Dependencies of the check's entry points; everything but `config` is injected only by tests. */
+export interface ProbeDeps {
+  config: ProbeConfig;
+  fetch?: typeof fetch;
+  now?: () => Date;
+  /** Share one deadline and one request budget between validateTarget and probeHost. */
+  session?: CheckSession;
+}
+
+/** The outbound request cap of one check, DNS-over-HTTPS queries included. */
+export class SubrequestBudgetExceeded extends Error {
+  constructor() {
+    super('the outbound request budget of this check is spent');
+    this.name = 'SubrequestBudgetExceeded';
+  }
+}
+
+/**
+ * The state one check shares across DNS, probes and hops: one deadline (an AbortSignal that also
+ * cuts body reads), one request budget, and the validation of each hostname, done once per check.
+ */
+export interface CheckSession {
+  readonly config: ProbeConfig;
+  readonly signal: AbortSignal;
+  readonly transport: Transport;
+  /** Takes one request from the budget; throws SubrequestBudgetExceeded when none is left. */
+  spend(): void;
+  readonly used: () => number;
+  readonly validations: Map<string, Promise<void>>;
+}
+
+export function createSession(deps: Pick<ProbeDeps, 'config' | 'fetch'>): CheckSession {
+  const { config } = deps;
+  let used = 0;
+  return {
+    config,
+    signal: AbortSignal.timeout(config.deadlineMs),
+    transport: createTransport(config, deps.fetch),
+    spend() {
+      if (used >= config.maxSubrequests) throw new SubrequestBudgetExceeded();
+      used++;
+    },
+    used: () => used,
+    validations: new Map(),
+  };
+}
+
+export function sessionOf(deps: ProbeDeps): CheckSession {
+  return deps.session ?? createSession(deps);
+}
+
+/** Settles when the signal aborts, with its reason: the deadline for work a runtime won't cancel. */
+export function untilAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}

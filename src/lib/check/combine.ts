@@ -1,0 +1,143 @@
+/**
+ * Judgement, apart from retrieval: turns what each probe observed into the outcome, the builds
+ * seen and the evidence. Pure, so every rule is tested without a network.
+ */
+import type { Evidence, Outcome, Precision, SeenBuild, Signal, UnreachableReason } from '../schemas/api.ts';
+import { compareBuilds, cuOf, isFullBuild, isOnlineBuild } from './build.ts';
+
+/** What one probe (one fixed path, redirects included) saw. Builds are canonical already. */
+export interface ProbeObservation {
+  /** The probe's own fixed path, never a path a server redirected to. */
+  path: string;
+  /** Status of the last answer, or null when none arrived. */
+  status: number | null;
+  /** Why the probe gave no usable answer (the status may still be set, e.g. a body over the cap). */
+  error?: UnreachableReason;
+  /** X-OWA-Version: a full build, or an Exchange Online build. */
+  headerBuild: string | null;
+  /** Logon page resource paths: CU levels, or 2010's full builds. */
+  logonBuilds: string[];
+  /** Export tool manifest versions. */
+  manifestBuilds: string[];
+  /** Exchange recognised without a build (front-end headers, OWA logon form). */
+  exchange: boolean;
+  /** Microsoft 365 recognised (a redirect to its sign-in, its front-door headers). */
+  microsoft365: boolean;
+}
+
+export interface CombinedResult {
+  outcome: Outcome;
+  reason: UnreachableReason | null;
+  builds: SeenBuild[];
+  evidence: Evidence[];
+  /** The build to assess: the lowest on-premises build seen, since the weakest server is at risk. */
+  chosen: { build: string; precision: Precision } | null;
+}
+
+/** When every probe failed, the reason shown; host-wide and deliberate failures first. */
+const REASON_ORDER: readonly UnreachableReason[] = [
+  'tls',
+  'too_many_redirects',
+  'redirect_blocked',
+  'too_large',
+  'timeout',
+  'connection',
+  'http_error',
+];
+
+interface Entry {
+  precision: Precision;
+  sources: number[];
+}
+
+export function combineObservations(observations: readonly ProbeObservation[]): CombinedResult {
+  const evidence: Evidence[] = [];
+  const header: Array<[string, number]> = [];
+  const logon: Array<[string, number]> = [];
+  const manifest: Array<[string, number]> = [];
+
+  for (const seen of observations) {
+    const base = { path: seen.path, status: seen.status, ...(seen.error === undefined ? {} : { error: seen.error }) };
+    const add = (signal: Signal, value: string | null): number => evidence.push({ ...base, signal, value }) - 1;
+    if (seen.headerBuild !== null) header.push([seen.headerBuild, add('x-owa-version', seen.headerBuild)]);
+    for (const build of seen.logonBuilds) logon.push([build, add('logon-path', build)]);
+    for (const build of seen.manifestBuilds) manifest.push([build, add('export-tool-manifest', build)]);
+    if (seen.headerBuild === null && seen.logonBuilds.length === 0 && seen.manifestBuilds.length === 0) {
+      add(seen.microsoft365 ? 'microsoft-365' : seen.exchange ? 'exchange-headers' : 'none', null);
+    }
+  }
+
+  const entries = new Map<string, Entry>();
+  const addSource = (build: string, precision: Precision, source: number) => {
+    const entry = entries.get(build) ?? { precision, sources: [] };
+    entry.sources.push(source);
+    entries.set(build, entry);
+  };
+
+  // Full builds first: X-OWA-Version, and 2010's four-part logon paths.
+  for (const [build, source] of header) addSource(build, 'update', source);
+  for (const [build, source] of logon) if (isFullBuild(build)) addSource(build, 'update', source);
+
+  // The CUs that evidence other than the manifest shows.
+  const knownCus = new Set([...entries.keys()].map(cuOf));
+  for (const [build] of logon) knownCus.add(cuOf(build));
+
+  // The manifest is a full build only when it agrees with that CU and no header already gave the
+  // full build of that CU (whether every update bumps the manifest is not confirmed); alone or
+  // disagreeing, only its CU is trusted.
+  for (const [build, source] of manifest) {
+    const cu = cuOf(build);
+    const headerOfCu = header.filter(([full]) => cuOf(full) === cu);
+    if (headerOfCu.some(([full]) => full === build)) addSource(build, 'update', source);
+    else if (headerOfCu.length > 0) continue;
+    else if (knownCus.has(cu)) addSource(build, 'update', source);
+    else addSource(cu, 'cu', source);
+  }
+
+  // A CU level belongs to every full build of that CU (the cross-check); one with no full build of
+  // its own is a build of its own: a server behind the same name on another CU.
+  for (const [build, source] of logon) {
+    if (isFullBuild(build)) continue;
+    const fulls = [...entries.entries()].filter(([full, e]) => e.precision === 'update' && cuOf(full) === build);
+    if (fulls.length === 0) addSource(build, 'cu', source);
+    for (const [, entry] of fulls) entry.sources.push(source);
+  }
+
+  const builds: SeenBuild[] = [...entries.entries()]
+    .sort(([a], [b]) => compareBuilds(a, b))
+    .map(([build, entry]) => ({
+      build,
+      precision: entry.precision,
+      sources: [...entry.sources].sort((a, b) => a - b),
+    }));
+
+  const onPremises = builds.filter((b) => !isOnlineBuild(b.build));
+  const lowest = onPremises[0];
+  if (lowest !== undefined) {
+    return {
+      outcome: 'assessed',
+      reason: null,
+      builds,
+      evidence,
+      chosen: { build: lowest.build, precision: lowest.precision },
+    };
+  }
+  const result = (outcome: Outcome, reason: UnreachableReason | null = null): CombinedResult => ({
+    outcome,
+    reason,
+    builds,
+    evidence,
+    chosen: null,
+  });
+  if (builds.length > 0 || observations.some((o) => o.microsoft365)) return result('exchange_online');
+  if (observations.some((o) => o.exchange)) return result('version_hidden');
+  if (observations.some(answered)) return result('not_exchange');
+  const reasons = new Set(observations.map((o) => o.error ?? 'http_error'));
+  return result('unreachable', REASON_ORDER.find((r) => reasons.has(r)) ?? 'connection');
+}
+
+/** A real answer from the server itself: not a failure, not a server error or throttling. */
+function answered(observation: ProbeObservation): boolean {
+  const { status, error } = observation;
+  return status !== null && error === undefined && status < 500 && status !== 429;
+}

@@ -1,0 +1,62 @@
+/**
+ * Node-side test harness: the DoH stub and the recording server, and a ProbeConfig in test
+ * configuration whose TEST_TARGETS map the given names to loopback servers, and every name a guard
+ * bug could reach (DNS-refused names, our own site, blocked redirect targets) to the recorder.
+ */
+import { type ProbeConfig, parseProbeConfig } from '../../functions/probe/config.ts';
+import { CORPUS_TABLE, type DohStub, startDohStub, VARIANT_TABLE } from './doh-stub.ts';
+import type { HostileNames } from './hostile-server.ts';
+import { type RecordingServer, startRecordingServer } from './recording-server.ts';
+
+export const SITE = 'checker.example.org';
+export const RECORDED = 'recorded.example.com';
+
+/** Names that must never see a connection; all lead to the recording server. */
+export const RECORDED_NAMES: readonly string[] = [
+  RECORDED,
+  SITE,
+  `www.${SITE}`,
+  ...Object.keys(CORPUS_TABLE),
+  ...Object.keys(VARIANT_TABLE).filter((name) => name !== 'rebind.example.com'),
+];
+
+export function hostileNames(label: string, recorderOrigin = 'https://127.0.0.1:9'): HostileNames {
+  return {
+    recorderPort: Number(new URL(recorderOrigin).port),
+    self: `${label}.hostile.example.com`,
+    peer: `${label}-peer.hostile.example.com`,
+    recorded: RECORDED,
+    site: SITE,
+    fanOut: Array.from({ length: 12 }, (_, i) => `fan${i}-${label}.third-party.example.com`),
+  };
+}
+
+export interface Harness {
+  doh: DohStub;
+  recorder: RecordingServer;
+  config(options: { targets?: Record<string, string>; deadlineMs?: number; maxSubrequests?: number }): ProbeConfig;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const doh = await startDohStub();
+  const recorder = await startRecordingServer();
+  return {
+    doh,
+    recorder,
+    config: ({ targets = {}, deadlineMs = 2000, maxSubrequests }) => {
+      const recorded = Object.fromEntries(RECORDED_NAMES.map((name) => [name, recorder.origin]));
+      return parseProbeConfig({
+        ENVIRONMENT: 'test',
+        DOH_ENDPOINT: doh.endpoint,
+        TEST_TARGETS: JSON.stringify({ ...recorded, ...targets }),
+        CHECK_DEADLINE_MS: String(deadlineMs),
+        SITE_HOSTNAMES: SITE,
+        ...(maxSubrequests === undefined ? {} : { CHECK_MAX_SUBREQUESTS: String(maxSubrequests) }),
+      });
+    },
+    close: async () => {
+      await Promise.all([doh.close(), recorder.close()]);
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The check inside workerd, with workerd's own fetch over loopback HTTPS (test CA through
+ * NODE_EXTRA_CA_CERTS): the fake Exchange deployments and a few hostile servers, through the
+ * test transport (TEST_TARGETS from the miniflare bindings).
+ */
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { runCheck } from '../../../functions/probe/check.ts';
+import { parseProbeConfig } from '../../../functions/probe/config.ts';
+import { TransportRefusedError } from '../../../functions/probe/transport.ts';
+import type { Outcome, UnreachableReason } from '../../../src/lib/schemas/api.ts';
+import { hostileNames } from '../../support/harness.ts';
+import type { HostileBehaviour } from '../../support/hostile-server.ts';
+import { SCENARIOS } from '../../support/scenarios.ts';
+
+const config = parseProbeConfig(env);
+const dohOrigin = new URL(config.dohEndpoint).origin;
+
+async function recorderConnections(): Promise<number> {
+  const res = await fetch(`${dohOrigin}/__recorder`);
+  return ((await res.json()) as { connections: number }).connections;
+}
+
+describe('fake Exchange deployments in workerd', () => {
+  it.each(SCENARIOS.map((s) => [s.host, s] as const))('%s', async (host, scenario) => {
+    const result = await runCheck(host, { config });
+    expect(result.outcome).toBe(scenario.expected.outcome);
+    expect(result.chosen).toEqual(scenario.expected.chosen);
+    expect(result.builds.map((b) => b.build)).toEqual(scenario.expected.builds);
+  });
+});
+
+const HOSTILE: Array<[HostileBehaviour, Outcome, UnreachableReason | null]> = [
+  ['silent', 'unreachable', 'timeout'],
+  ['endless-body', 'not_exchange', null],
+  ['redirect-private', 'unreachable', 'redirect_blocked'],
+  ['redirect-encoded-loopback', 'unreachable', 'redirect_blocked'],
+  ['redirect-loopback-origin', 'unreachable', 'redirect_blocked'],
+  ['redirect-own-site', 'unreachable', 'redirect_blocked'],
+  // workerd reports a bad certificate as an opaque "internal error": a connection failure.
+  ['tls-self-signed', 'unreachable', 'connection'],
+  ['retry-bait', 'unreachable', 'http_error'],
+];
+
+describe('hostile servers in workerd', () => {
+  it.each(HOSTILE)('%s → %s %s', async (behaviour, outcome, reason) => {
+    const before = await recorderConnections();
+    const start = Date.now();
+    const result = await runCheck(hostileNames(behaviour).self, { config });
+    expect({ outcome: result.outcome, reason: result.reason }).toEqual({ outcome, reason });
+    expect(Date.now() - start).toBeLessThan(config.deadlineMs + 1000);
+    expect(await recorderConnections()).toBe(before);
+  });
+});
+
+describe('the test transport in workerd', () => {
+  it('refuses what is not the DoH stub or a TEST_TARGETS origin', async () => {
+    const { createTransport } = await import('../../../functions/probe/transport.ts');
+    const transport = createTransport(config);
+    for (const url of ['https://127.0.0.1/', 'https://mail.example.com/', 'http://169.254.169.254/']) {
+      await expect(transport(url, {})).rejects.toBeInstanceOf(TransportRefusedError);
+    }
+  });
+});
