@@ -11,7 +11,7 @@ import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/e
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
 import { parseProbeConfig } from '../probe/config.ts';
-import { probeHost, suggestHosts, validateTarget } from '../probe/index.ts';
+import { createSession, probeHost, suggestHosts, validateTarget } from '../probe/index.ts';
 import { clientKey } from '../store/client-key.ts';
 import {
   cooldownRemaining,
@@ -71,8 +71,10 @@ export async function createCheck(
   }
 
   const config = parseProbeConfig(env);
-  await validateTarget(host, { config });
-  const probe = await probeHost(host, { config, now: () => new Date(nowMs) });
+  // One session: one deadline and one request budget from the DNS lookup to the last probe.
+  const session = createSession({ config });
+  await validateTarget(host, { config, session });
+  const probe = await probeHost(host, { config, session, now: () => new Date(nowMs) });
   let assessment: Assessment | null = probe.chosen ? assessmentFor(probe.chosen.build, nowMs) : null;
   let outcome = probe.outcome;
   if (assessment?.verdict === 'exchange_online') {
