@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.json' with { type: 'json' };
 import { knowledgeBaseCheck } from './src/integrations/knowledge-base-check.ts';
+import { siteBuild } from './src/integrations/site-build.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 
 export default defineConfig({
@@ -20,11 +21,15 @@ export default defineConfig({
   integrations: [
     knowledgeBaseCheck(),
     staticHeaders(),
+    siteBuild(),
     sitemap({
       // Check results are private: never in the sitemap.
-      filter: (page) => !/\/check\/[^/]+\/?$/.test(new URL(page).pathname),
+      // Error pages are not pages to find either.
+      filter: (page) => !/\/check\/[^/]+\/?$|^\/(?:[a-z]{2}\/)?(?:404|500)\/?$/.test(new URL(page).pathname),
     }),
   ],
   build: { inlineStylesheets: 'never', format: 'directory' },
+  // Shiki colours code with inline style attributes, which the CSP (style-src 'self') blocks.
+  markdown: { syntaxHighlight: false },
   security: { checkOrigin: true },
 });

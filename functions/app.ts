@@ -11,7 +11,8 @@ import { securityHeaders } from './security.ts';
 export function createApi() {
   const api = new OpenAPIHono<{ Bindings: Env }>({
     defaultHook: (result) => {
-      if (!result.success) throw invalidRequest('The request does not have the expected form. See /api/v1/openapi.json.');
+      if (!result.success)
+        throw invalidRequest('The request does not have the expected form. See /api/v1/openapi.json.');
     },
   });
   api.use('/api/*', securityHeaders);
@@ -25,7 +26,8 @@ export function createApi() {
     info: {
       title: 'Exchange Self-Check API',
       version: '1.0.0',
-      description: 'Check the build of a Microsoft Exchange server and what it needs. Every response carries the knowledge base date (dataVersion).',
+      description:
+        'Check the build of a Microsoft Exchange server and what it needs. Every response carries the knowledge base date (dataVersion).',
       license: { name: 'MIT (code); CC BY 4.0 (data compilation)' },
     },
   });

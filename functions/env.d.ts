@@ -13,3 +13,9 @@ interface Env {
   /** Secret for the daily-rotating client key (`wrangler secret put CLIENT_KEY_SECRET`). */
   CLIENT_KEY_SECRET?: string;
 }
+
+type WorkerEnv = Env;
+// `import { env } from 'cloudflare:workers'` (Astro pages, tests) is typed as the same Env.
+declare namespace Cloudflare {
+  interface Env extends WorkerEnv {}
+}

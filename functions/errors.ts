@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { DATA_VERSION } from '../src/lib/data-version.ts';
 import { AppError } from '../src/lib/errors.ts';
 import type { ErrorBody } from '../src/lib/schemas/api.ts';
-import { DATA_VERSION } from '../src/lib/data-version.ts';
 
 export function errorBody(code: ErrorBody['error']['code'], message: string): ErrorBody {
   return { dataVersion: DATA_VERSION, error: { code, message } };
@@ -16,6 +17,16 @@ export function handleApiError(error: Error, c: Context): Response {
     const res = c.json(errorBody(error.code, error.message), error.status);
     if (error.retryAfter !== undefined) res.headers.set('Retry-After', String(error.retryAfter));
     return res;
+  }
+  // Hono's own refusals of a request (malformed JSON, wrong content type) are the client's mistake.
+  if (error instanceof HTTPException && error.status >= 400 && error.status < 500) {
+    return c.json(
+      errorBody(
+        'invalid_request',
+        'The request body is not valid JSON. Send {"host": "mail.example.ch"} as application/json.',
+      ),
+      400,
+    );
   }
   console.error('unexpected error', error);
   return c.json(

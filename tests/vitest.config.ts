@@ -5,9 +5,10 @@ import { testTls } from './support/tls.ts';
 // workerd trusts the test CA of the loopback HTTPS servers through NODE_EXTRA_CA_CERTS, which
 // miniflare reads once, when it is loaded: so set it first, then load the plugin (and miniflare).
 process.env.NODE_EXTRA_CA_CERTS = testTls().caFile;
-const { cloudflareTest } = await import('@cloudflare/vitest-plugin');
+const { cloudflareTest, readD1Migrations } = await import('@cloudflare/vitest-plugin');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const migrations = await readD1Migrations(`${root}functions/store/migrations`);
 
 export default defineConfig({
   root,
@@ -39,7 +40,7 @@ export default defineConfig({
             main: './functions/app.ts',
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { ENVIRONMENT: 'test', ...inject('checkBindings') },
+              bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },
             },
           })),
         ],

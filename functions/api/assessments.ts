@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { invalidBuild } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
-import { invalidBuild } from '../../src/lib/errors.ts';
 import { AssessmentResponse } from '../../src/lib/schemas/api.ts';
 import { errorResponse } from './responses.ts';
 
@@ -28,7 +28,9 @@ const route = createRoute({
 export const assessments = new OpenAPIHono<{ Bindings: Env }>({
   defaultHook: (result) => {
     if (!result.success) {
-      throw invalidBuild('Add a build number, like ?build=15.2.1748.24 (or 15.2.1748, or "Version 15.2 (Build 1748.24)").');
+      throw invalidBuild(
+        'Add a build number, like ?build=15.2.1748.24 (or 15.2.1748, or "Version 15.2 (Build 1748.24)").',
+      );
     }
   },
 }).openapi(route, (c) => {

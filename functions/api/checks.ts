@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { CheckId, CheckRequest, CheckResult } from '../../src/lib/schemas/api.ts';
 import { invalidRequest } from '../../src/lib/errors.ts';
+import { CheckId, CheckRequest, CheckResult } from '../../src/lib/schemas/api.ts';
 import { createCheck, readCheck, removeCheck } from '../check/service.ts';
 import { errorResponse } from './responses.ts';
 
@@ -51,7 +51,9 @@ const remove = createRoute({
 export const checks = new OpenAPIHono<{ Bindings: Env }>({
   defaultHook: (result) => {
     if (!result.success) {
-      throw invalidRequest('Send a JSON body like {"host": "mail.example.ch"} with the hostname of your Exchange server.');
+      throw invalidRequest(
+        'Send a JSON body like {"host": "mail.example.ch"} with the hostname of your Exchange server.',
+      );
     }
   },
 })

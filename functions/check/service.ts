@@ -4,10 +4,11 @@
  * Order matters: cheap refusals first, the DNS lookup only for a well-formed host, and probing
  * only when no recent result of the same host can be reused.
  */
-import { assess } from '../../src/lib/exchange/assess.ts';
+
 import { normaliseHostInput } from '../../src/lib/check/host.ts';
 import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
+import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
 import { parseProbeConfig } from '../probe/config.ts';

@@ -49,7 +49,9 @@ export async function findRecentResult(
 ): Promise<CheckResult | null> {
   if (cooldownSeconds <= 0) return null;
   const row = await db
-    .prepare('SELECT body FROM results WHERE host = ? AND created_at > ? AND reused = 0 ORDER BY created_at DESC LIMIT 1')
+    .prepare(
+      'SELECT body FROM results WHERE host = ? AND created_at > ? AND reused = 0 ORDER BY created_at DESC LIMIT 1',
+    )
     .bind(host, nowSeconds(nowMs) - cooldownSeconds)
     .first<{ body: string }>();
   return parseRow(row);

@@ -1,4 +1,4 @@
-import { type Lang, LANGS } from './languages.ts';
+import { LANGS, type Lang } from './languages.ts';
 import { de } from './ui/de.ts';
 import { en, type UiStrings } from './ui/en.ts';
 import { fr } from './ui/fr.ts';

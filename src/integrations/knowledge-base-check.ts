@@ -12,7 +12,9 @@ export function knowledgeBaseCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const kb = validateKnowledgeBase();
-        logger.info(`knowledge base valid: ${kb.builds.length} builds, ${kb.cves.length} CVEs, data as of ${kb.meta.dataVersion}`);
+        logger.info(
+          `knowledge base valid: ${kb.builds.length} builds, ${kb.cves.length} CVEs, data as of ${kb.meta.dataVersion}`,
+        );
       },
     },
   };

@@ -4,6 +4,13 @@ import site from '../../content/site.json' with { type: 'json' };
 // Results are private and noindex; the API is not for crawlers.
 export const GET: APIRoute = () =>
   new Response(
-    ['User-agent: *', 'Disallow: /api/', 'Disallow: /*/check/', '', `Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`, ''].join('\n'),
+    [
+      'User-agent: *',
+      'Disallow: /api/',
+      'Disallow: /*/check/',
+      '',
+      `Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`,
+      '',
+    ].join('\n'),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   );

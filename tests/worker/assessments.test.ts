@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import buildsJson from '../../content/data/exchange/builds.json' with { type: 'json' };
 import app from '../../functions/app.ts';
 import { AssessmentResponse, ErrorBody } from '../../src/lib/schemas/api.ts';
-import buildsJson from '../../content/data/exchange/builds.json' with { type: 'json' };
 
 async function assessment(build: string) {
   const res = await app.request(`/api/v1/assessments?build=${encodeURIComponent(build)}`);
@@ -17,7 +17,14 @@ describe('GET /api/v1/assessments inside workerd', () => {
   // Each case: input, expected product line, CU, precision, and the verdict or verdicts allowed.
   const cases: Array<[why: string, build: string, version: string, cu: string, precision: string, verdict: string]> = [
     ['2010 SP3 at RU29, before the CVE-2020-0688 fix', '14.3.468.0', '2010', 'SP3', 'update', 'vulnerable'],
-    ['2010 SP3 at its last rollup: end of life, nothing tracked open', '14.3.513.0', '2010', 'SP3', 'update', 'end_of_life'],
+    [
+      '2010 SP3 at its last rollup: end of life, nothing tracked open',
+      '14.3.513.0',
+      '2010',
+      'SP3',
+      'update',
+      'end_of_life',
+    ],
     ['2013 CU23 before ProxyLogon fix', '15.0.1497.2', '2013', 'CU23', 'update', 'vulnerable'],
     ['2016 CU23 at CU level only', '15.1.2507', '2016', 'CU23', 'cu', 'possibly_vulnerable'],
     ['2019 CU15 long form', '15.02.1748.024', '2019', 'CU15', 'update', 'vulnerable'],

@@ -2,7 +2,8 @@ import type { UiStrings } from './en.ts';
 
 export const it: UiStrings = {
   meta: {
-    siteDescription: 'Verificate se al vostro server Microsoft Exchange mancano aggiornamenti di sicurezza e rimediate.',
+    siteDescription:
+      'Verificate se al vostro server Microsoft Exchange mancano aggiornamenti di sicurezza e rimediate.',
   },
   skipLink: 'Vai al contenuto principale',
   nav: {

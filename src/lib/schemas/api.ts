@@ -47,9 +47,7 @@ export const ErrorBody = z
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const Health = z
-  .object({ status: z.literal('ok'), dataVersion: IsoDate })
-  .meta({ id: 'Health' });
+export const Health = z.object({ status: z.literal('ok'), dataVersion: IsoDate }).meta({ id: 'Health' });
 
 export const Precision = z.enum(['update', 'cu']).meta({
   description: '"update": the full build with its update level; "cu": only the cumulative update is known',

@@ -1,0 +1,46 @@
+/**
+ * The OpenAPI document is generated from the zod schemas the handlers validate with; here it must
+ * be a valid OpenAPI 3.1 document and describe every endpoint and status of the public contract.
+ */
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { beforeAll, describe, expect, it } from 'vitest';
+import app from '../../../functions/app.ts';
+
+type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+let doc: Doc;
+
+beforeAll(async () => {
+  const res = await app.request('/api/v1/openapi.json');
+  expect(res.status).toBe(200);
+  doc = (await res.json()) as Doc;
+});
+
+describe('GET /api/v1/openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const result = await new Validator().validate(doc as unknown as object);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.openapi).toMatch(/^3\.1\./);
+  });
+
+  // The endpoints and statuses of ../shared/api.md.
+  const contract: Array<[path: string, method: string, statuses: string[]]> = [
+    ['/api/health', 'get', ['200']],
+    ['/api/v1/checks', 'post', ['201', '400', '429', '503']],
+    ['/api/v1/checks/{id}', 'get', ['200', '404']],
+    ['/api/v1/checks/{id}', 'delete', ['204', '404']],
+    ['/api/v1/assessments', 'get', ['200', '400']],
+  ];
+  it.each(contract)('describes %s %s', (path, method, statuses) => {
+    const operation = doc.paths[path]?.[method];
+    expect(operation, `${method} ${path}`).toBeDefined();
+    for (const status of statuses) expect(Object.keys(operation?.responses ?? {})).toContain(status);
+  });
+
+  it('names the contract schemas as components', () => {
+    const text = JSON.stringify(doc);
+    for (const name of ['CheckResult', 'Assessment', 'Evidence', 'Vulnerability', 'Error']) {
+      expect(text).toContain(`#/components/schemas/${name}`);
+    }
+  });
+});
