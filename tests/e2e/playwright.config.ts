@@ -14,7 +14,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'off',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH, args },
+    launchOptions: { args, ...(process.env.CHROMIUM_PATH ? { executablePath: process.env.CHROMIUM_PATH } : {}) },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 });
