@@ -18,6 +18,14 @@ export const paths = {
   page: (lang: Lang, slug: string) => `/${lang}/${slug}/`,
   search: (lang: Lang) => `/${lang}/search/`,
   feed: (lang: Lang) => `/${lang}/feed.xml`,
+  /** Reference pages, built from the knowledge base. */
+  builds: (lang: Lang) => `/${lang}/builds/`,
+  /** One product line's builds and lifecycle; `version` is its slug (`2019`, `se`). */
+  buildsOf: (lang: Lang, version: string) => `/${lang}/builds/${version}/`,
+  vulnerabilities: (lang: Lang) => `/${lang}/vulnerabilities/`,
+  knownExploited: (lang: Lang) => `/${lang}/vulnerabilities/known-exploited/`,
+  /** Open data files (`builds.json`, `cves.csv`, `builds.schema.json`, ...). */
+  openData: (file: string) => `/data/exchange/${file}`,
 } as const;
 
 /** Absolute URL on the configured site. */

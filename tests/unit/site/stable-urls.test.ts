@@ -12,6 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import productsJson from '../../../content/data/exchange/products.json' with { type: 'json' };
 import { LANGS } from '../../../src/i18n/languages.ts';
 import { paths } from '../../../src/lib/site/urls.ts';
 import { readPublishedUrls } from './published-urls.ts';
@@ -36,6 +37,14 @@ function derivedUrls(): Set<string> {
     for (const slug of slugs('guides', lang)) urls.add(paths.guide(lang, slug));
     for (const slug of slugs('pages', lang)) urls.add(paths.page(lang, slug));
     if (existsSync(join(root, 'content/factsheet', `${lang}.md`))) urls.add(paths.factsheet(lang));
+    // Reference pages from the knowledge base: one per product line, plus the vulnerability lists.
+    urls.add(paths.builds(lang));
+    for (const product of productsJson) urls.add(paths.buildsOf(lang, product.version.toLowerCase()));
+    urls.add(paths.vulnerabilities(lang));
+    urls.add(paths.knownExploited(lang));
+  }
+  for (const kind of ['builds', 'cves']) {
+    for (const ext of ['json', 'csv', 'schema.json']) urls.add(paths.openData(`${kind}.${ext}`));
   }
   return urls;
 }
