@@ -30,6 +30,10 @@ function templates(lang: Lang): Array<{ name: string; path: string; status?: num
     { name: 'factsheet', path: `/${lang}/factsheet/` },
     ...SERVICE_PAGES.map((slug) => ({ name: slug, path: `/${lang}/${slug}/` })),
     { name: 'search', path: `/${lang}/search/` },
+    { name: 'builds', path: `/${lang}/builds/` },
+    { name: 'builds of one version', path: `/${lang}/builds/2019/` },
+    { name: 'vulnerabilities', path: `/${lang}/vulnerabilities/` },
+    { name: 'known-exploited vulnerabilities', path: `/${lang}/vulnerabilities/known-exploited/` },
     { name: '404', path: `/${lang}/no-such-page/`, status: 404 },
   ];
 }
