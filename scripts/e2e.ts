@@ -3,7 +3,7 @@
  * serve the built site with the local Worker exactly as `npm start` does (with the test
  * configuration of ../shared/api.md), run Playwright against it, then stop everything we started.
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
 
@@ -44,7 +44,8 @@ async function main(): Promise<number> {
   });
   try {
     await waitFor(`${baseUrl}/api/health`, server, 180_000);
-    const result = spawnSync('playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
+    // Asynchronous on purpose: the test servers run in this process and must keep answering.
+    const playwright = spawn('playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
       cwd: root,
       stdio: 'inherit',
       env: {
@@ -55,7 +56,7 @@ async function main(): Promise<number> {
         CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
       },
     });
-    return result.status ?? 1;
+    return await new Promise<number>((resolve) => playwright.on('exit', (code) => resolve(code ?? 1)));
   } finally {
     await stopGroup(server);
     await servers.close();
