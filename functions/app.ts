@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
+import { DATA_VERSION } from '../src/lib/data-version.ts';
 import { invalidRequest } from '../src/lib/errors.ts';
 import { assessments } from './api/assessments.ts';
 import { checks } from './api/checks.ts';
@@ -16,6 +17,11 @@ export function createApi() {
     },
   });
   api.use('/api/*', securityHeaders);
+  // Every API answer names the knowledge base date, the OpenAPI document and 204s included.
+  api.use('/api/*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Data-Version', DATA_VERSION);
+  });
   // Read-only use from other origins: GET works cross-origin, POST and DELETE do not.
   api.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
   api.route('/', health);

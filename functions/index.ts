@@ -5,7 +5,7 @@
 import { cf } from '@astrojs/cloudflare/hono';
 import { astro } from 'astro/hono';
 import { Hono } from 'hono';
-import { pickLanguage } from '../src/i18n/languages.ts';
+import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
 import { createApi } from './app.ts';
 import { securityHeaders } from './security.ts';
 import { purgeExpiredResults } from './store/results.ts';
@@ -20,6 +20,15 @@ app.get('/', (c) => {
 });
 app.use('*', cf());
 app.use('*', astro());
+
+// An unexpected failure of a page: the static 500 page of the page's language, no internals.
+app.onError(async (error, c) => {
+  console.error('unexpected error', error);
+  const first = new URL(c.req.url).pathname.split('/')[1];
+  const lang = isLang(first) ? first : DEFAULT_LANG;
+  const page = await c.env.ASSETS.fetch(new URL(`/${lang}/500.html`, c.req.url));
+  return c.html(page.ok ? await page.text() : 'Something went wrong on our side. Please try again later.', 500);
+});
 
 export default {
   fetch: app.fetch,

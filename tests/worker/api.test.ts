@@ -16,6 +16,12 @@ describe('API basics inside workerd', () => {
     expect(res.headers.get('Strict-Transport-Security')).toMatch(/max-age=\d+/);
   });
 
+  it('names the data version in a header on every API answer', async () => {
+    for (const path of ['/api/health', '/api/v1/openapi.json', '/api/nope']) {
+      expect((await app.request(path)).headers.get('X-Data-Version')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
   it('allows read-only cross-origin use', async () => {
     const res = await app.request('/api/health', { headers: { Origin: 'https://cert.example' } });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
