@@ -5,6 +5,7 @@
  * only when no recent result of the same host can be reused.
  */
 
+import { getDomain } from 'tldts';
 import { normaliseHostInput } from '../../src/lib/check/host.ts';
 import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
@@ -12,7 +13,15 @@ import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
 import { parseProbeConfig } from '../probe/config.ts';
-import { createSession, probeHost, suggestHosts, validateTarget } from '../probe/index.ts';
+import {
+  type CheckSession,
+  createSession,
+  type ProbeConfig,
+  probeHost,
+  suggestHosts,
+  TransportRefusedError,
+  validateTarget,
+} from '../probe/index.ts';
 import { clientKey } from '../store/client-key.ts';
 import {
   cooldownRemaining,
@@ -49,6 +58,20 @@ function assessmentFor(build: string, nowMs: number): Assessment {
   return assess(build, today(nowMs));
 }
 
+/**
+ * For a bare domain (example.ch) that is no Exchange server: the usual server names below it that
+ * exist in DNS. Only a hint, so a spent budget or a resolver failure means no suggestions.
+ */
+async function suggestionsFor(host: string, config: ProbeConfig, session: CheckSession): Promise<string[]> {
+  if (getDomain(host) !== host) return [];
+  try {
+    return (await suggestHosts(host, { config, session })).filter((name) => name !== host).slice(0, 5);
+  } catch (error) {
+    if (error instanceof TransportRefusedError) throw error;
+    return [];
+  }
+}
+
 export async function createCheck(
   env: Env,
   input: string,
@@ -82,6 +105,7 @@ export async function createCheck(
     outcome = 'exchange_online';
     assessment = null;
   }
+  const suggestions = outcome === 'not_exchange' ? await suggestionsFor(host, config, session) : [];
   const result: CheckResult = {
     id: newResultId(),
     host: probe.host,
@@ -92,6 +116,7 @@ export async function createCheck(
     builds: probe.builds,
     evidence: probe.evidence,
     assessment: outcome === 'assessed' ? assessment : null,
+    ...(suggestions.length > 0 ? { suggestions } : {}),
     dataVersion: dataVersion(),
   };
   await saveResult(env.DB, result, nowMs);
@@ -113,8 +138,4 @@ export async function removeCheck(env: Env, id: string): Promise<void> {
 
 export function recheckAvailableIn(env: Env, host: string, nowMs: number = Date.now()): Promise<number> {
   return cooldownRemaining(env.DB, host, cooldownSeconds(env), nowMs);
-}
-
-export async function suggestNamesFor(env: Env, host: string): Promise<string[]> {
-  return suggestHosts(host, { config: parseProbeConfig(env) });
 }

@@ -135,7 +135,11 @@ test.describe('outcome pages', () => {
   });
 
   test('not Exchange on a bare domain, with suggestions', async ({ page }) => {
-    const seeded = seedResult({ host: 'example.com', outcome: 'not_exchange' });
+    const seeded = seedResult({
+      host: 'example.com',
+      outcome: 'not_exchange',
+      suggestions: ['autodiscover.example.com', 'mail.example.com'],
+    });
     const csp = watchCsp(page);
     await page.goto(`/en/check/${seeded.id}`);
     await expect(page.locator('[data-suggestions]')).toBeVisible();

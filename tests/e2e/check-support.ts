@@ -98,6 +98,7 @@ export interface Seed {
   assessment?: Assessment | null;
   builds?: CheckResult['builds'];
   evidence?: CheckResult['evidence'];
+  suggestions?: string[];
   /** How long ago the server was contacted and the row written. */
   ageSeconds?: number;
 }
@@ -129,6 +130,7 @@ export function seedResult(seed: Seed): CheckResult {
       },
     ],
     assessment: seed.assessment ?? null,
+    ...(seed.suggestions ? { suggestions: seed.suggestions } : {}),
     dataVersion: DATA_VERSION,
   };
   const sql = (text: string) => `'${text.replace(/'/g, "''")}'`;

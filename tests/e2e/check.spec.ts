@@ -302,7 +302,11 @@ test.describe('outcome pages', () => {
   });
 
   test('a bare domain without Exchange: the names worth checking start those checks', async ({ page }) => {
-    const seeded = seedResult({ host: 'example.com', outcome: 'not_exchange' });
+    const seeded = seedResult({
+      host: 'example.com',
+      outcome: 'not_exchange',
+      suggestions: ['autodiscover.example.com', 'mail.example.com'],
+    });
     await page.goto(`/en/check/${seeded.id}`);
     const suggestions = page.locator('[data-suggestions]');
     const button = suggestions.getByRole('button', { name: 'Check autodiscover.example.com' });

@@ -93,6 +93,12 @@ export const SCENARIOS: readonly Scenario[] = [
     expected: { outcome: 'not_exchange', chosen: null, builds: [] },
   },
   {
+    // A bare domain with a plain website: the names below it that exist in DNS are suggested.
+    host: 'bare-domain-website.ch',
+    server: { variant: 'not-exchange', builds: ['15.2.1748.24'] },
+    expected: { outcome: 'not_exchange', chosen: null, builds: [] },
+  },
+  {
     host: host('spa'),
     server: { variant: 'spa', builds: ['15.2.1748.24'] },
     expected: { outcome: 'not_exchange', chosen: null, builds: [] },

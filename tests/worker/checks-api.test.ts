@@ -55,6 +55,24 @@ describe('POST /api/v1/checks against the fake Exchange deployments', () => {
   });
 });
 
+describe('a bare domain without Exchange', () => {
+  it('suggests the usual server names that exist in DNS, without contacting them', async () => {
+    const result = CheckResult.parse(await (await post({ host: 'bare-domain-website.ch' })).json());
+    expect(result.outcome).toBe('not_exchange');
+    // The DoH stub answers a public address for every name it does not list.
+    expect(result.suggestions).toEqual(
+      ['autodiscover', 'mail', 'owa', 'exchange', 'webmail'].map((p) => `${p}.bare-domain-website.ch`),
+    );
+  });
+
+  it('suggests nothing for a name that is not a bare domain', async () => {
+    const website = SCENARIOS.find((s) => s.host.startsWith('website.'))?.host ?? '';
+    const result = CheckResult.parse(await (await post({ host: website })).json());
+    expect(result.outcome).toBe('not_exchange');
+    expect(result.suggestions).toBeUndefined();
+  });
+});
+
 describe('stored results', () => {
   it('reads back, deletes at once, and then answers not_found', async () => {
     const created = CheckResult.parse(await (await post({ host: SCENARIOS[0]?.host ?? '' })).json());

@@ -203,6 +203,11 @@ export const CheckResult = z
     builds: z.array(SeenBuild),
     evidence: z.array(Evidence),
     assessment: Assessment.nullable(),
+    /**
+     * With "not_exchange" for a bare domain (example.ch): the usual server names below it that exist
+     * in DNS (autodiscover.example.ch, mail.example.ch, ...), worth checking instead. Not contacted.
+     */
+    suggestions: z.array(z.string()).optional(),
     dataVersion: IsoDate,
   })
   .meta({ id: 'CheckResult' });
