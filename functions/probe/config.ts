@@ -68,7 +68,7 @@ function loopbackOrigin(value: string): string | null {
 
 const EnvSchema = z.object({
   ENVIRONMENT: z.enum(['production', 'local', 'test']).default('production'),
-  DOH_ENDPOINT: z.string().url().default(DEFAULT_DOH_ENDPOINT),
+  DOH_ENDPOINT: z.url().default(DEFAULT_DOH_ENDPOINT),
   CHECK_DEADLINE_MS: integer(100, 60_000, DEFAULT_DEADLINE_MS),
   CHECK_MAX_SUBREQUESTS: integer(8, 50, DEFAULT_MAX_SUBREQUESTS),
   SITE_HOSTNAMES: z.string().default(''),

@@ -196,7 +196,7 @@ export const CheckResult = z
   .object({
     id: CheckId,
     host: z.string().meta({ example: 'mail.example.ch' }),
-    checkedAt: z.string().datetime().meta({ description: 'When the server was actually contacted' }),
+    checkedAt: z.iso.datetime().meta({ description: 'When the server was actually contacted' }),
     reused: z.boolean(),
     outcome: Outcome,
     reason: UnreachableReason.nullable(),

@@ -35,7 +35,7 @@ describe("Microsoft's build list (CSV)", () => {
   });
 
   it('refuses a file that is not the build list', () => {
-    expect(() => parseBuildList('<html>rate limited</html>')).toThrowError(/unexpected header/);
+    expect(() => parseBuildList('<html>rate limited</html>')).toThrow(/unexpected header/);
   });
 
   it.each([
@@ -73,7 +73,7 @@ describe('CVE records (cvelistV5)', () => {
   });
 
   it('refuses a rejected record', () => {
-    expect(() => parseCveRecord(JSON.parse(fixture('CVE-2026-00000-rejected.json')))).toThrowError(/REJECTED/);
+    expect(() => parseCveRecord(JSON.parse(fixture('CVE-2026-00000-rejected.json')))).toThrow(/REJECTED/);
   });
 
   it.each([

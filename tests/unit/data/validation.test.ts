@@ -137,6 +137,6 @@ describe('validateKnowledgeBase', () => {
     const kb = copy();
     find(kb, '15.2.1748.24').source = 'nowhere';
     find(kb, '15.2.1748.26').source = 'nowhere';
-    expect(() => validateKnowledgeBase(kb)).toThrowError(/2 problem\(s\):\n {2}- build 15\.2\.1748\.24/);
+    expect(() => validateKnowledgeBase(kb)).toThrow(/2 problem\(s\):\n {2}- build 15\.2\.1748\.24/);
   });
 });

@@ -391,10 +391,10 @@ describe('Exchange Online', () => {
 
 describe('malformed input', () => {
   it.each(['', 'latest', '15.2', '15.2.1748.24; DROP TABLE', '2019 CU15'])('%j is invalid_build', (input) => {
-    expect(() => assess(input, TODAY)).toThrowError(AppError);
+    expect(() => assess(input, TODAY)).toThrow(AppError);
   });
 
   it('refuses a today that is not a date (a programming error, not user input)', () => {
-    expect(() => assess('15.2.1748.24', 'now')).toThrowError(TypeError);
+    expect(() => assess('15.2.1748.24', 'now')).toThrow(TypeError);
   });
 });
