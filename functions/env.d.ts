@@ -8,6 +8,7 @@ interface Env {
   DOH_ENDPOINT: string;
   CHECK_DEADLINE_MS: string;
   TARGET_COOLDOWN_S: string;
+  CHECK_MAX_SUBREQUESTS: string;
   SITE_HOSTNAMES: string;
   TEST_TARGETS?: string;
   /** Secret for the daily-rotating client key (`wrangler secret put CLIENT_KEY_SECRET`). */

@@ -20,6 +20,7 @@ const LocalEnv = z.object({
   CHECK_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
   TARGET_COOLDOWN_S: z.coerce.number().int().min(0).optional(),
   CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
+  CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
   SKIP_BUILD: z.enum(['0', '1']).optional(),
 });
 
@@ -42,6 +43,7 @@ export function localConfig(generated: Record<string, unknown>, env: z.infer<typ
   if (env.TEST_TARGETS) vars.TEST_TARGETS = env.TEST_TARGETS;
   if (env.TARGET_COOLDOWN_S !== undefined) vars.TARGET_COOLDOWN_S = String(env.TARGET_COOLDOWN_S);
   if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
+  if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
   vars.SITE_HOSTNAMES = [vars.SITE_HOSTNAMES, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
   const ratelimits = (generated.ratelimits as Array<{ simple: { limit: number; period: number } }>).map((r) => ({
     ...r,
