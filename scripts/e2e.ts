@@ -60,7 +60,19 @@ async function main(): Promise<number> {
   } finally {
     await stopGroup(server);
     await servers.close();
+    await expectStopped(`${baseUrl}/api/health`);
   }
+}
+
+/** `npm start` must leave no workerd behind: once stopped, nothing may answer on its port. */
+async function expectStopped(url: string): Promise<void> {
+  await new Promise((r) => setTimeout(r, 500));
+  const stillUp = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    () => true,
+    () => false,
+  );
+  if (stillUp)
+    throw new Error(`the local server still answers at ${url} after SIGTERM: a workerd process was left behind`);
 }
 
 main().then(
