@@ -3,7 +3,7 @@
  * knowledge base's record and a date.
  */
 import type { OnPremVersion, ProductRecord } from '../schemas/knowledge.ts';
-import { isSupported } from './knowledge.ts';
+import { isSupported, knowledge } from './knowledge.ts';
 
 /** URL segment of a product line: stable, lower case. */
 export const versionSlug = (version: OnPremVersion): string => version.toLowerCase();
@@ -30,4 +30,18 @@ export function lifecycleView(product: ProductRecord, today: string): LifecycleV
     esu: product.esu.map((p) => ({ start: p.start, end: p.end, over: p.end < today })),
     paths: product.upgradePaths.map((p) => ({ to: p.to, kind: p.kind, fromCus: p.fromCus })),
   };
+}
+
+/**
+ * Whether Microsoft still services a CU: the product is supported and the CU received the
+ * product's newest update (older CUs get no more security updates, whatever the product's state).
+ */
+export function cuSupportState(
+  version: OnPremVersion,
+  cu: string,
+  today: string,
+): 'supported' | 'cu-out-of-support' | 'end-of-life' {
+  const product = knowledge().products.get(version);
+  if (!product || !isSupported(product.record, today)) return 'end-of-life';
+  return product.servicedCus.has(cu) ? 'supported' : 'cu-out-of-support';
 }
