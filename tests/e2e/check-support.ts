@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
 import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
+import { UNREACHABLE } from '../support/harness.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,6 +42,8 @@ export const HOSTS = {
   versionHidden: scenarioHost('hidden'),
   exchangeOnline: scenarioHost('online'),
   notExchange: scenarioHost('website'),
+  /** Mapped to a closed loopback port: nobody answers. */
+  unreachable: UNREACHABLE,
 } as const;
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

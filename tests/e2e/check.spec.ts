@@ -324,6 +324,18 @@ test.describe('outcome pages', () => {
     await expect.poll(() => posted).toBe('host=autodiscover.example.com');
   });
 
+  test('a server that does not answer, checked live: unreachable, with its reason and no verdict', async ({
+    page,
+    request,
+  }) => {
+    const result = await apiCheck(request, HOSTS.unreachable);
+    expect(result.outcome).toBe('unreachable');
+    await page.goto(`/en/check/${result.id}`);
+    await expect(page.locator('[data-outcome]')).toHaveAttribute('data-outcome', 'unreachable');
+    await expect(page.locator(`[data-reason="${result.reason}"]`)).toBeVisible();
+    await expect(page.locator('[data-verdict]')).toHaveCount(0);
+  });
+
   for (const reason of ['timeout', 'tls', 'connection'] as const) {
     test(`unreachable (${reason}): the reason, the build form, no verdict`, async ({ page }) => {
       const seeded = seedResult({

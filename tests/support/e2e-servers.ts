@@ -5,7 +5,7 @@
  */
 import { startDohStub } from './doh-stub.ts';
 import { startFakeExchange } from './fake-exchange.ts';
-import { RECORDED_NAMES } from './harness.ts';
+import { closedPort, RECORDED_NAMES, UNREACHABLE } from './harness.ts';
 import { startRecordingServer } from './recording-server.ts';
 import { SCENARIOS } from './scenarios.ts';
 import { testTls } from './tls.ts';
@@ -27,6 +27,7 @@ export async function startE2eServers(): Promise<E2eServers> {
     closers.push(server.close);
     targets[scenario.host] = server.origin;
   }
+  targets[UNREACHABLE] = `https://127.0.0.1:${await closedPort()}`;
   return {
     env: {
       DOH_ENDPOINT: doh.endpoint,

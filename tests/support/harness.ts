@@ -9,6 +9,19 @@ import type { HostileNames } from './hostile-server.ts';
 import { type RecordingServer, startRecordingServer } from './recording-server.ts';
 
 export const SITE = 'checker.example.org';
+/** A name whose TEST_TARGETS origin is a closed loopback port: the check finds nobody there. */
+export const UNREACHABLE = 'down.fake-exchange.example.com';
+
+/** A loopback port nothing listens on (bound once by us, then released). */
+export async function closedPort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
 export const RECORDED = 'recorded.example.com';
 
 /** Names that must never see a connection; all lead to the recording server. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startDohStub } from './doh-stub.ts';
 import { startFakeExchange } from './fake-exchange.ts';
-import { hostileNames, RECORDED_NAMES, SITE } from './harness.ts';
+import { closedPort, hostileNames, RECORDED_NAMES, SITE, UNREACHABLE } from './harness.ts';
 import { type HostileBehaviour, startHostileServer } from './hostile-server.ts';
 import { startRecordingServer } from './recording-server.ts';
 import { SCENARIOS } from './scenarios.ts';
@@ -48,6 +48,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     closers.push(server.close);
     targets[scenario.host] = server.origin;
   }
+  targets[UNREACHABLE] = `https://127.0.0.1:${await closedPort()}`;
   for (const behaviour of WORKER_HOSTILE) {
     const names = hostileNames(behaviour, recorder.origin);
     const server = await startHostileServer(behaviour, names);

@@ -7,6 +7,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import app from '../../functions/app.ts';
 import { CheckResult, ErrorBody } from '../../src/lib/schemas/api.ts';
+import { UNREACHABLE } from '../support/harness.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 
 beforeAll(() => applyD1Migrations(env.DB, env.TEST_MIGRATIONS));
@@ -52,6 +53,18 @@ describe('POST /api/v1/checks against the fake Exchange deployments', () => {
     }
     // Evidence values are validated builds or null, never server text.
     for (const e of result.evidence) expect(e.value === null || /^\d+(\.\d+){2,3}$/.test(e.value)).toBe(true);
+  });
+});
+
+describe('a server that does not answer', () => {
+  it('is unreachable with its reason, never a vulnerability', async () => {
+    const res = await post({ host: UNREACHABLE });
+    expect(res.status).toBe(201);
+    const result = CheckResult.parse(await res.json());
+    expect(result.outcome).toBe('unreachable');
+    expect(result.reason).toBe('connection');
+    expect(result.assessment).toBeNull();
+    expect(result.evidence.every((e) => e.status === null)).toBe(true);
   });
 });
 
