@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { DATA_VERSION } from '../src/lib/data-version.ts';
 import { invalidRequest } from '../src/lib/errors.ts';
@@ -22,6 +23,13 @@ export function createApi() {
     await next();
     c.res.headers.set('X-Data-Version', DATA_VERSION);
   });
+  // Check results are private to whoever holds the id: no shared cache may keep them.
+  const privateAnswer: MiddlewareHandler = async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'private, no-store');
+  };
+  api.use('/api/v1/checks', privateAnswer);
+  api.use('/api/v1/checks/*', privateAnswer);
   // Read-only use from other origins: GET works cross-origin, POST and DELETE do not.
   api.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
   api.route('/', health);

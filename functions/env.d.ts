@@ -4,6 +4,7 @@ interface Env {
   DB: D1Database;
   SESSION: KVNamespace;
   CHECK_LIMITER: RateLimit;
+  TARGET_LIMITER: RateLimit;
   ENVIRONMENT: string;
   DOH_ENDPOINT: string;
   CHECK_DEADLINE_MS: string;

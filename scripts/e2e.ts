@@ -39,7 +39,8 @@ async function main(): Promise<number> {
   const servers = await startE2eServers();
   const server = spawn('node', ['scripts/start.ts'], {
     cwd: root,
-    env: { ...process.env, ...servers.env, PORT: String(port) },
+    // Every scenario host lives under one test domain: its per-target budget must not get in the way.
+    env: { ...process.env, ...servers.env, PORT: String(port), TARGET_RATE_LIMIT: '1000' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {

@@ -18,6 +18,7 @@ const LocalEnv = z.object({
   DOH_ENDPOINT: z.url().optional(),
   TEST_TARGETS: z.string().optional(),
   CHECK_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
+  TARGET_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
   TARGET_COOLDOWN_S: z.coerce.number().int().min(0).optional(),
   CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
   CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
@@ -45,10 +46,13 @@ export function localConfig(generated: Record<string, unknown>, env: z.infer<typ
   if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
   if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
   vars.SITE_HOSTNAMES = [vars.SITE_HOSTNAMES, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
-  const ratelimits = (generated.ratelimits as Array<{ simple: { limit: number; period: number } }>).map((r) => ({
-    ...r,
-    simple: { ...r.simple, limit: env.CHECK_RATE_LIMIT ?? r.simple.limit },
-  }));
+  const limits: Record<string, number | undefined> = {
+    CHECK_LIMITER: env.CHECK_RATE_LIMIT,
+    TARGET_LIMITER: env.TARGET_RATE_LIMIT,
+  };
+  const ratelimits = (generated.ratelimits as Array<{ name: string; simple: { limit: number; period: number } }>).map(
+    (r) => ({ ...r, simple: { ...r.simple, limit: limits[r.name] ?? r.simple.limit } }),
+  );
   return { ...generated, vars, ratelimits, triggers: { crons: [] } };
 }
 

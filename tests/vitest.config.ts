@@ -41,6 +41,12 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },
+              // As in wrangler.toml, but the scenario hosts share one test domain: the target budget is
+              // raised here and tested on its own (tests/worker/target-limit.test.ts).
+              ratelimits: {
+                CHECK_LIMITER: { namespace_id: '1001', simple: { limit: 10, period: 60 } },
+                TARGET_LIMITER: { namespace_id: '1002', simple: { limit: 1000, period: 60 } },
+              },
             },
           })),
         ],

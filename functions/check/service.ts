@@ -2,7 +2,8 @@
  * The check as a service, shared by the API (POST /api/v1/checks) and the site's form handler:
  * abuse limits, per-target cooldown, target validation, probing, assessment, storage.
  * Order matters: cheap refusals first, the DNS lookup only for a well-formed host, and probing
- * only when no recent result of the same host can be reused.
+ * only when no recent result of the same host can be reused, the target's own budget allows it,
+ * and no other check is probing the same host at this moment.
  */
 
 import { getDomain } from 'tldts';
@@ -22,7 +23,8 @@ import {
   TransportRefusedError,
   validateTarget,
 } from '../probe/index.ts';
-import { clientKey } from '../store/client-key.ts';
+import { clientKey, clientPrefix } from '../store/client-key.ts';
+import { claimProbe, releaseProbe } from '../store/probe-locks.ts';
 import {
   cooldownRemaining,
   deleteResult,
@@ -44,7 +46,7 @@ const today = (nowMs: number) => new Date(nowMs).toISOString().slice(0, 10);
 
 async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): Promise<void> {
   // The binding keeps its counters itself; the key is a daily-rotating keyed hash, never the address.
-  const key = await clientKey(ip ?? 'unknown', env.CLIENT_KEY_SECRET, today(nowMs));
+  const key = await clientKey(ip ?? 'unknown', env.CLIENT_KEY_SECRET, today(nowMs), env.ENVIRONMENT);
   const { success } = await env.CHECK_LIMITER.limit({ key });
   if (!success) {
     throw rateLimited(
@@ -72,6 +74,40 @@ async function suggestionsFor(host: string, config: ProbeConfig, session: CheckS
   }
 }
 
+/** A new result that reuses a recent check of the same host: its own id, the same findings. */
+async function reuse(env: Env, recent: CheckResult, nowMs: number): Promise<CheckResult> {
+  const reused: CheckResult = { ...recent, id: newResultId(), reused: true, dataVersion: dataVersion() };
+  await saveResult(env.DB, reused, nowMs);
+  return reused;
+}
+
+/**
+ * Fresh probes per target, whatever name reached it: one budget per registrable domain (aliases,
+ * wildcard zones) and one per resolved address (names of other domains pointing at one server).
+ */
+async function enforceTargetLimit(limiter: RateLimit, host: string, addresses: readonly string[]): Promise<void> {
+  const keys = new Set([`domain:${getDomain(host) ?? host}`, ...addresses.map((a) => `address:${clientPrefix(a)}`)]);
+  for (const key of keys) {
+    const { success } = await limiter.limit({ key });
+    if (!success) {
+      throw rateLimited(
+        `This server has been checked very often in the last minute. Wait ${RATE_WINDOW_SECONDS} seconds, then try again.`,
+        RATE_WINDOW_SECONDS,
+      );
+    }
+  }
+}
+
+/** While another check probes the same host: wait for its result, within our own deadline. */
+async function awaitOtherProbe(env: Env, host: string, cooldown: number, untilMs: number): Promise<CheckResult> {
+  while (Date.now() < untilMs) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const recent = await findRecentResult(env.DB, host, cooldown, Date.now());
+    if (recent) return reuse(env, recent, Date.now());
+  }
+  throw rateLimited('A check of this server is running right now. Try again in a few seconds.', 10);
+}
+
 export async function createCheck(
   env: Env,
   input: string,
@@ -87,17 +123,35 @@ export async function createCheck(
     throw optedOut('The owner of this server asked us not to check it. Enter its build number by hand instead.');
   }
 
-  const recent = await findRecentResult(env.DB, host, cooldownSeconds(env), nowMs);
-  if (recent) {
-    const reused: CheckResult = { ...recent, id: newResultId(), reused: true, dataVersion: dataVersion() };
-    await saveResult(env.DB, reused, nowMs);
-    return reused;
-  }
+  const cooldown = cooldownSeconds(env);
+  const recent = await findRecentResult(env.DB, host, cooldown, nowMs);
+  if (recent) return reuse(env, recent, nowMs);
 
   const config = parseProbeConfig(env);
   // One session: one deadline and one request budget from the DNS lookup to the last probe.
   const session = createSession({ config });
-  await validateTarget(host, { config, session });
+  const addresses = await validateTarget(host, { config, session });
+  await enforceTargetLimit(env.TARGET_LIMITER, host, addresses);
+
+  // With a cooldown, checks of one host that arrive together share one probe.
+  const locking = cooldown > 0;
+  if (locking && !(await claimProbe(env.DB, host, nowMs, config.deadlineMs + 5000))) {
+    return awaitOtherProbe(env, host, cooldown, Date.now() + config.deadlineMs + 2000);
+  }
+  try {
+    return await probeAndStore(env, host, config, session, nowMs);
+  } finally {
+    if (locking) await releaseProbe(env.DB, host);
+  }
+}
+
+async function probeAndStore(
+  env: Env,
+  host: string,
+  config: ProbeConfig,
+  session: CheckSession,
+  nowMs: number,
+): Promise<CheckResult> {
   const probe = await probeHost(host, { config, session, now: () => new Date(nowMs) });
   let assessment: Assessment | null = probe.chosen ? assessmentFor(probe.chosen.build, nowMs) : null;
   let outcome = probe.outcome;

@@ -4,6 +4,7 @@
  * only, never to our own names, within the check's deadline and request budget.
  */
 import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/lib/check/host.ts';
+import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { isMicrosoft365Host } from '../../src/lib/check/parsers.ts';
 import { MAX_LOCATION_LENGTH, resolveRedirect } from '../../src/lib/check/redirect.ts';
 import type { UnreachableReason } from '../../src/lib/schemas/api.ts';
@@ -65,12 +66,12 @@ export async function guardedGet(
   }
 }
 
-/** The same rules as for user input, plus: never one of our own names. */
+/** The same rules as for user input, plus: never one of our own names, never an opted-out one. */
 async function isAllowedTarget(url: URL, session: CheckSession): Promise<boolean> {
   try {
     const host = classifyHostname(url.hostname);
     checkHostnameSyntax(host);
-    if (host !== url.hostname || isOwnHostname(host, session.config.siteHostnames)) return false;
+    if (host !== url.hostname || isOwnHostname(host, session.config.siteHostnames) || isOptedOut(host)) return false;
     await validateTarget(host, { config: session.config, session });
     return true;
   } catch (error) {

@@ -29,7 +29,8 @@ export interface CheckSession {
   /** Takes one request from the budget; throws SubrequestBudgetExceeded when none is left. */
   spend(): void;
   readonly used: () => number;
-  readonly validations: Map<string, Promise<void>>;
+  /** Each hostname's validation (its public addresses), done once per check. */
+  readonly validations: Map<string, Promise<string[]>>;
 }
 
 export function createSession(deps: Pick<ProbeDeps, 'config' | 'fetch'>): CheckSession {

@@ -70,7 +70,7 @@ function isTransportRefusal(error: unknown): boolean {
   return error instanceof Error && error.name === 'TransportRefusedError';
 }
 
-async function resolveAndCheck(host: string, session: CheckSession): Promise<void> {
+async function resolveAndCheck(host: string, session: CheckSession): Promise<string[]> {
   const [a, aaaa] = await Promise.all([query(host, 'A', session), query(host, 'AAAA', session)]);
   const addresses = [...(a.status === 'ok' ? a.addresses : []), ...(aaaa.status === 'ok' ? aaaa.addresses : [])];
   if (addresses.length === 0) {
@@ -83,14 +83,15 @@ async function resolveAndCheck(host: string, session: CheckSession): Promise<voi
       );
     }
   }
+  return addresses;
 }
 
 /**
  * Validates a normalised hostname for a connection: the pure rules again (it may come from a
  * redirect or a caller), not one of our own names, then DNS. Throws `invalid_host`,
- * `private_address` or `dns_unavailable` (503).
+ * `private_address` or `dns_unavailable` (503). Resolves to the name's public addresses.
  */
-export function validateTarget(host: string, deps: ProbeDeps): Promise<void> {
+export function validateTarget(host: string, deps: ProbeDeps): Promise<string[]> {
   const session = sessionOf(deps);
   let pending = session.validations.get(host);
   if (pending === undefined) {
@@ -101,7 +102,7 @@ export function validateTarget(host: string, deps: ProbeDeps): Promise<void> {
       if (isOwnHostname(host, session.config.siteHostnames)) {
         throw invalidHost('This is the address of this checker itself. Enter the name of your Exchange server.');
       }
-      await resolveAndCheck(host, session);
+      return resolveAndCheck(host, session);
     })();
     session.validations.set(host, pending);
   }

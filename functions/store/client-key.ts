@@ -1,9 +1,31 @@
+import ipaddr from 'ipaddr.js';
+
 /**
- * A key for per-client counters that is not the client's address: HMAC-SHA-256 of the address under
- * a secret combined with the day, so keys cannot be reversed by hashing the IPv4 space and cannot
- * be linked across days.
+ * The part of a client address that identifies one client: an IPv4 address, or the /64 of an IPv6
+ * address (one subscriber usually holds a whole /64, so its addresses must share one counter).
  */
-export async function clientKey(address: string, secret: string | undefined, day: string): Promise<string> {
+export function clientPrefix(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4);
+  return `${parts.map((p) => p.toString(16)).join(':')}::/64`;
+}
+
+/**
+ * A key for per-client counters that is not the client's address: HMAC-SHA-256 of its prefix under
+ * a secret combined with the day, so keys cannot be reversed by hashing the IPv4 space and cannot
+ * be linked across days. Production refuses to run without the secret.
+ */
+export async function clientKey(
+  address: string,
+  secret: string | undefined,
+  day: string,
+  environment = 'production',
+): Promise<string> {
+  if (!secret && environment === 'production') {
+    throw new Error('CLIENT_KEY_SECRET is not set: run `wrangler secret put CLIENT_KEY_SECRET`.');
+  }
   const encoder = new TextEncoder();
   const key = await crypto.subtle.importKey(
     'raw',
@@ -12,6 +34,6 @@ export async function clientKey(address: string, secret: string | undefined, day
     false,
     ['sign'],
   );
-  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(address)));
+  const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(clientPrefix(address))));
   return Array.from(mac.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
 }

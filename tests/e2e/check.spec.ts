@@ -149,9 +149,13 @@ test.describe('JavaScript off', () => {
 });
 
 test.describe('JavaScript on', () => {
-  test('the enhanced form: API call, live steps with the expected duration, then the result page', async ({ page }) => {
+  test('the enhanced form: API call, live steps, then the result in place at its permalink', async ({ page }) => {
     const csp = watchCsp(page);
     await page.goto('/en/');
+    // A marker that a full page load would wipe out: the result must appear in this same document.
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
     await page.locator('form[data-check-form] input[name="host"]').fill(HOSTS.upToDate);
     const apiCall = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/checks');
     await page.locator('form[data-check-form] button[type="submit"]').click();
@@ -162,6 +166,9 @@ test.describe('JavaScript on', () => {
     await page.waitForURL(RESULT_PATH, { timeout: 30_000 });
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'up_to_date');
     await expect(page.locator('.verdict-status')).toContainText('Up to date');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await expect(page).toHaveTitle(/Up to date|Result|result/);
+    await expect(page.locator('main')).toBeFocused();
     expect(csp).toEqual([]);
   });
 

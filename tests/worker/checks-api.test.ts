@@ -91,6 +91,7 @@ describe('stored results', () => {
     const created = CheckResult.parse(await (await post({ host: SCENARIOS[0]?.host ?? '' })).json());
     const read = await app.request(`/api/v1/checks/${created.id}`, {}, env);
     expect(read.status).toBe(200);
+    expect(read.headers.get('Cache-Control')).toBe('private, no-store');
     expect(CheckResult.parse(await read.json())).toEqual(created);
 
     const del = await app.request(`/api/v1/checks/${created.id}`, { method: 'DELETE' }, env);

@@ -224,7 +224,7 @@
       clearTimers();
       setStep(texts, STEPS.length - 1);
       announce(texts.progress.opening);
-      window.location.assign(`/${encodeURIComponent(lang)}/check/${body.id}`);
+      await showInPlace(`/${encodeURIComponent(lang)}/check/${body.id}`);
       return;
     }
     const code = body?.error?.code;
@@ -235,6 +235,54 @@
     setBusy(false);
     showError(texts, errorText(texts, code, Number.isFinite(retryAfter) ? retryAfter : 60));
   }
+
+  /**
+   * The result appears in place: the server-rendered result page (our own, escaped HTML) replaces
+   * the main content, its stylesheets are added, and the address becomes the permalink. Anything
+   * unexpected falls back to opening the page itself.
+   */
+  async function showInPlace(url) {
+    try {
+      const res = await fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin' });
+      if (!res.ok) throw new Error(String(res.status));
+      const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
+      const next = doc.querySelector('main');
+      const main = document.querySelector('main');
+      if (!next || !main) throw new Error('no main');
+      await addStylesheets(doc);
+      main.replaceChildren(...Array.from(next.childNodes, (node) => document.importNode(node, true)));
+      document.title = doc.title;
+      history.pushState({ result: url }, '', url);
+      window.scrollTo(0, 0);
+      main.focus();
+    } catch {
+      window.location.assign(url);
+    }
+  }
+
+  function addStylesheets(doc) {
+    const have = new Set(Array.from(document.querySelectorAll('link[rel="stylesheet"]'), (l) => l.href));
+    const loads = [];
+    for (const link of doc.querySelectorAll('link[rel="stylesheet"]')) {
+      const href = new URL(link.getAttribute('href') ?? '', window.location.href);
+      if (href.origin !== window.location.origin || have.has(href.href)) continue;
+      const added = document.createElement('link');
+      added.rel = 'stylesheet';
+      added.href = href.href;
+      // Settles on load or on error: a missing stylesheet must not hold the result back.
+      loads.push(
+        new Promise((resolve) => {
+          added.addEventListener('load', resolve, { once: true });
+          added.addEventListener('error', resolve, { once: true });
+        }),
+      );
+      document.head.append(added);
+    }
+    return Promise.race([Promise.all(loads), new Promise((resolve) => setTimeout(resolve, 2000))]);
+  }
+
+  // Back from a result shown in place: the page that was here before.
+  window.addEventListener('popstate', () => window.location.reload());
 
   // Back from the result page (back/forward cache): the form is ready again.
   window.addEventListener('pageshow', (event) => {
