@@ -4,6 +4,8 @@
  * canonical form, so no byte of the server's text reaches a result.
  */
 
+import { compareBuilds as compareKnownBuilds, knownBuild } from '../exchange/build.ts';
+
 const MAX_BUILD_TEXT = 32;
 
 /** Widths of major, minor, build and revision, as `BuildString` in schemas/api.ts allows them. */
@@ -57,13 +59,7 @@ export function isFullBuild(build: string): boolean {
   return build.split('.').length === 4;
 }
 
-/** Numeric order; a CU level sorts before every full build of the same CU. */
+/** The knowledge base's order (one definition of it): a CU level before every full build of its CU. */
 export function compareBuilds(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < 4; i++) {
-    const diff = (left[i] ?? -1) - (right[i] ?? -1);
-    if (diff !== 0) return diff;
-  }
-  return 0;
+  return compareKnownBuilds(knownBuild(a), knownBuild(b));
 }
