@@ -5,6 +5,7 @@
  * the manual build entry; each also reflows at 320 CSS px and reports no CSP violation.
  */
 import type { Page } from '@playwright/test';
+import { freshRateWindow } from '../support/rate-window.ts';
 import {
   apiCheck,
   assessmentOf,
@@ -75,6 +76,7 @@ test.describe('error states', () => {
 
   test('the rate-limit page', async ({ page }) => {
     await page.route('**/js/check-form.js', (route) => route.abort());
+    await freshRateWindow(20_000);
     let limited = false;
     for (let i = 0; i < 200 && !limited; i++) {
       const res = await page.request.post('/api/v1/checks', { data: { host: 'not a host name' } });

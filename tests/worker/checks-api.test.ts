@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import app from '../../functions/app.ts';
 import { CheckResult, ErrorBody } from '../../src/lib/schemas/api.ts';
 import { UNREACHABLE } from '../support/harness.ts';
+import { freshRateWindow } from '../support/rate-window.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 
 beforeAll(() => applyD1Migrations(env.DB, env.TEST_MIGRATIONS));
@@ -156,6 +157,7 @@ describe('bad input: a clear 400 before anything is sent', () => {
 
 describe('abuse limits', () => {
   it('limits checks per client with 429 rate_limited and Retry-After', async () => {
+    await freshRateWindow(5000);
     const ip = '192.0.2.200';
     const statuses: number[] = [];
     let last: Response | undefined;

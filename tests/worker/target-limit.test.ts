@@ -8,6 +8,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import app from '../../functions/app.ts';
 import { CheckResult, ErrorBody } from '../../src/lib/schemas/api.ts';
+import { freshRateWindow } from '../support/rate-window.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 
 beforeAll(() => applyD1Migrations(env.DB, env.TEST_MIGRATIONS));
@@ -73,6 +74,7 @@ describe('one probe at a time per host', () => {
 
 describe('per-client limit', () => {
   it('treats the addresses of one IPv6 /64 as one client', async () => {
+    await freshRateWindow(5000);
     const statuses: number[] = [];
     for (let i = 1; i <= 12; i++) {
       statuses.push((await post('mail.example.test', env, `2001:db8:1:2::${i.toString(16)}`)).status);
