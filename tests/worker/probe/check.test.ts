@@ -48,7 +48,8 @@ describe('hostile servers in workerd', () => {
     const start = Date.now();
     const result = await runCheck(hostileNames(behaviour).self, { config });
     expect({ outcome: result.outcome, reason: result.reason }).toEqual({ outcome, reason });
-    expect(Date.now() - start).toBeLessThan(config.deadlineMs + 1000);
+    // Generous: catches a hang, not a slow CI machine.
+    expect(Date.now() - start).toBeLessThan(config.deadlineMs + 3000);
     expect(await recorderConnections()).toBe(before);
   });
 });
