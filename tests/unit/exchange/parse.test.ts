@@ -130,6 +130,6 @@ describe('hostile input', () => {
   ])('refuses %s quickly', (_, input) => {
     const started = performance.now();
     expect(() => parseBuild(input)).toThrow(AppError);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(500); // a length check, not a scan: catches a hang
   });
 });

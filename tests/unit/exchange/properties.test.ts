@@ -68,6 +68,6 @@ describe('assess on any input', () => {
   it('finishes a 1 MB hostile string quickly', () => {
     const started = performance.now();
     expect(() => assess(`15.2.1748.24${'9'.repeat(1024 * 1024)}`, TODAY)).toThrow(AppError);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(500); // a length check, not a scan: catches a hang
   });
 });
