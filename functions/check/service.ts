@@ -12,7 +12,7 @@ import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
-import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
+import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
 import { parseProbeConfig } from '../probe/config.ts';
 import {
   type CheckSession,
@@ -178,7 +178,7 @@ async function probeAndStore(
 }
 
 export async function readCheck(env: Env, id: string, nowMs: number = Date.now()): Promise<CheckResult> {
-  const result = /^[A-Za-z0-9_-]{22}$/.test(id) ? await getResult(env.DB, id, nowMs) : null;
+  const result = CheckId.safeParse(id).success ? await getResult(env.DB, id, nowMs) : null;
   if (!result) {
     throw notFound('There is no check result with this id. Results are deleted after 30 days, or when asked to.');
   }
@@ -186,7 +186,7 @@ export async function readCheck(env: Env, id: string, nowMs: number = Date.now()
 }
 
 export async function removeCheck(env: Env, id: string): Promise<void> {
-  const gone = /^[A-Za-z0-9_-]{22}$/.test(id) && (await deleteResult(env.DB, id));
+  const gone = CheckId.safeParse(id).success && (await deleteResult(env.DB, id));
   if (!gone) throw notFound('There is no check result with this id; it may already be deleted or expired.');
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../../scripts/data/csv.ts';
 import {
   BuildsOpenData,
   buildsCsv,
@@ -11,35 +12,6 @@ import {
   cvesOpenData,
   toCsv,
 } from '../../../src/lib/exchange/open-data.ts';
-
-/** A small RFC 4180 reader, enough to prove the writer round-trips. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  return rows;
-}
 
 describe('open data', () => {
   it('wraps builds in the envelope api.md fixes, with every build', () => {
@@ -70,7 +42,7 @@ describe('open data', () => {
       [buildsCsv(), buildsOpenData().builds],
       [cvesCsv(), cvesOpenData().cves.map((c) => ({ ...c, fixedIn: c.fixedIn.join(' ') }))],
     ] as const) {
-      const [header, ...rows] = readCsv(csv);
+      const [header, ...rows] = parseCsv(csv);
       expect(rows).toHaveLength(records.length);
       const first = records[0] as Record<string, unknown>;
       expect(header).toEqual(Object.keys(first));
