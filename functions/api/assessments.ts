@@ -3,6 +3,7 @@ import { invalidBuild } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import { AssessmentResponse } from '../../src/lib/schemas/api.ts';
+import { isoDay } from '../../src/lib/today.ts';
 import { errorResponse } from './responses.ts';
 
 const route = createRoute({
@@ -34,6 +35,5 @@ export const assessments = new OpenAPIHono<{ Bindings: Env }>({
     }
   },
 }).openapi(route, (c) => {
-  const today = new Date().toISOString().slice(0, 10);
-  return c.json({ dataVersion: dataVersion(), assessment: assess(c.req.valid('query').build, today) }, 200);
+  return c.json({ dataVersion: dataVersion(), assessment: assess(c.req.valid('query').build, isoDay()) }, 200);
 });

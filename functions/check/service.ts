@@ -13,6 +13,7 @@ import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/e
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
+import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';
 import {
   type CheckSession,
@@ -42,11 +43,9 @@ function cooldownSeconds(env: Env): number {
   return Number.isFinite(value) && value >= 0 ? value : 120;
 }
 
-const today = (nowMs: number) => new Date(nowMs).toISOString().slice(0, 10);
-
 async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): Promise<void> {
   // The binding keeps its counters itself; the key is a daily-rotating keyed hash, never the address.
-  const key = await clientKey(ip ?? 'unknown', env.CLIENT_KEY_SECRET, today(nowMs), env.ENVIRONMENT);
+  const key = await clientKey(ip ?? 'unknown', env.CLIENT_KEY_SECRET, isoDay(nowMs), env.ENVIRONMENT);
   const { success } = await env.CHECK_LIMITER.limit({ key });
   if (!success) {
     throw rateLimited(
@@ -57,7 +56,7 @@ async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): P
 }
 
 function assessmentFor(build: string, nowMs: number): Assessment {
-  return assess(build, today(nowMs));
+  return assess(build, isoDay(nowMs));
 }
 
 /**
