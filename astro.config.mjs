@@ -3,9 +3,11 @@ import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import site from './content/site.json' with { type: 'json' };
+import { DEFAULT_LANG, LANGS } from './src/i18n/languages.ts';
 import { knowledgeBaseCheck } from './src/integrations/knowledge-base-check.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { stringsCheck } from './src/integrations/strings-check.ts';
 
 export default defineConfig({
   site: site.url,
@@ -14,12 +16,13 @@ export default defineConfig({
   trailingSlash: 'ignore',
   adapter: cloudflare({ imageService: 'passthrough' }),
   i18n: {
-    locales: ['de', 'fr', 'it', 'en'],
-    defaultLocale: /** @type {'de' | 'fr' | 'it' | 'en'} */ (site.defaultLanguage),
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
     knowledgeBaseCheck(),
+    stringsCheck(),
     staticHeaders(),
     siteBuild(),
     sitemap({

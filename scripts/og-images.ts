@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import site from '../content/site.json' with { type: 'json' };
-import { LANGS, type Lang, ui } from '../src/i18n/index.ts';
+import { LANGS, type Lang, strings } from '../src/i18n/index.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
 
 const outDir = fileURLToPath(new URL('../src/public/og/', import.meta.url));
@@ -20,7 +20,7 @@ const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function card(lang: Lang): string {
-  const t = ui(lang);
+  const t = strings(lang).ui;
   const host = new URL(site.url).host;
   return `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><style>

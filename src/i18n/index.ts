@@ -1,25 +1,10 @@
+/** The site's languages and words: one import for components and pages. */
 import { LANGS, type Lang } from './languages.ts';
-import { de } from './ui/de.ts';
-import { en, type UiStrings } from './ui/en.ts';
-import { fr } from './ui/fr.ts';
-import { it } from './ui/it.ts';
 
+export * from './fill.ts';
+export * from './format.ts';
 export * from './languages.ts';
-export type { UiStrings };
-
-export const UI: Record<Lang, UiStrings> = { de, fr, it, en };
-
-export function ui(lang: Lang): UiStrings {
-  return UI[lang];
-}
-
-/** Fills `{name}` placeholders; unknown names stay visible so a missing parameter is noticed. */
-export function fill(template: string, params: Record<string, string | number | boolean | null | undefined>): string {
-  return template.replace(/\{(\w{1,40})\}/g, (match, name: string) => {
-    const value = params[name];
-    return value === undefined || value === null ? match : String(value);
-  });
-}
+export { adviceText, message, strings } from './strings.ts';
 
 /** The same page in another language: our URLs differ only in their first path segment. */
 export function switchLanguagePath(pathname: string, to: Lang): string {

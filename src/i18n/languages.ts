@@ -1,5 +1,9 @@
 import site from '../../content/site.json' with { type: 'json' };
 
+/**
+ * The languages of the site, in the order of the language switch: the one list (content schemas,
+ * astro.config.mjs, security.txt and the language folders under content/ follow it).
+ */
 export const LANGS = ['de', 'fr', 'it', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 

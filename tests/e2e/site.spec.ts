@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
-import { sitePagesUi } from '../../src/i18n/site-pages.ts';
+import { strings } from '../../src/i18n/strings.ts';
 import { readPublishedUrls } from '../unit/site/published-urls.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -243,8 +243,8 @@ test.describe('search', () => {
       expect(title).not.toBe('');
 
       await page.goto(`/${lang}/search/`);
-      await page.getByLabel(sitePagesUi(lang).search.label).fill(title);
-      await page.getByRole('button', { name: sitePagesUi(lang).search.submit }).click();
+      await page.getByLabel(strings(lang).pages.search.label).fill(title);
+      await page.getByRole('button', { name: strings(lang).pages.search.submit }).click();
       const results = page.locator('[data-search-results] a');
       await expect(results.first()).toBeVisible();
       expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(href);
@@ -294,7 +294,7 @@ test.describe('error pages', () => {
     test(`a missing page in /${lang}/ answers 404 with that language's error page`, async ({ page }) => {
       const response = await page.goto(`/${lang}/advisory/no-such-advisory/`);
       expect(response?.status()).toBe(404);
-      await expect(page.locator('h1')).toHaveText(sitePagesUi(lang).notFound.title);
+      await expect(page.locator('h1')).toHaveText(strings(lang).pages.notFound.title);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     });
   }
@@ -303,7 +303,7 @@ test.describe('error pages', () => {
     for (const lang of LANGS) {
       const response = await request.get(`/${lang}/500.html`);
       expect(response.status(), lang).toBe(200);
-      expect(await response.text()).toContain(sitePagesUi(lang).serverError.title);
+      expect(await response.text()).toContain(strings(lang).pages.serverError.title);
     }
   });
 });

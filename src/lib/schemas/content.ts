@@ -10,9 +10,10 @@
  * - Dates are `YYYY-MM-DD` strings after parsing, whether or not the YAML quotes them.
  */
 import { z } from 'zod';
+import { LANGS } from '../../i18n/languages.ts';
 
 /** The languages the site is written in; the folder name under content/<kind>/. */
-export const ContentLang = z.enum(['de', 'fr', 'it', 'en']);
+export const ContentLang = z.enum(LANGS);
 export type ContentLang = z.infer<typeof ContentLang>;
 
 function isCalendarDate(value: string): boolean {

@@ -1,39 +1,18 @@
 /**
- * Schemas for the texts in content/ that code renders by key: the factsheet, the service pages
- * (privacy, accessibility, ...), the advice steps and the result and error messages.
+ * Schemas for the Markdown texts in content/ that code renders by slug: the factsheet and the
+ * service pages (privacy, accessibility, ...). The words of the interface, the advice steps and
+ * the messages are in content/i18n/ (schema: ./strings.ts).
  *
- * The assessment returns advice ids with parameters, and the check and the API return verdicts,
- * outcomes, reasons and error codes (../shared/api.md); the words for all of them live in
- * content/advice/{lang}.json and content/messages/{lang}.json, one file per language.
- *
- * Placeholders are written `{name}`. Advice and message placeholders are filled from the step's
- * params (or the values listed in MESSAGE_PARAMS); page and factsheet tokens from content/site.json
- * (see SITE_TOKENS). Advice and message texts are plain text, not Markdown (render the bare URLs
- * in them as links); pages and the factsheet are Markdown.
+ * Pages and the factsheet may use `{name}` tokens (SITE_TOKENS), filled with fill()
+ * (src/i18n/fill.ts) outside code spans.
  */
 import { z } from 'zod';
-import { StepId } from '../exchange/advice.ts';
-import { ErrorCode, Outcome, UnreachableReason, Verdict } from './api.ts';
 import { ContentDate, ContentLang, HistoryEntry } from './content.ts';
 
 /** The languages every text exists in (the folder or file name under content/<kind>/). */
 export const LANGS = ContentLang.options;
 export const Lang = ContentLang;
 export type Lang = ContentLang;
-
-/** `{name}` placeholders in a text, in order of appearance (duplicates kept). */
-export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((match) => match[1] ?? '');
-}
-
-/** Fill `{name}` placeholders; unknown names are left as they are. */
-export function fill(text: string, values: Record<string, string | number | boolean | null | undefined>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined || value === null ? whole : String(value);
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Pages and factsheet (Markdown with frontmatter)
@@ -111,95 +90,3 @@ export const FactsheetFrontmatter = z
     }
   });
 export type FactsheetFrontmatter = z.infer<typeof FactsheetFrontmatter>;
-
-// ---------------------------------------------------------------------------------------------
-// Advice steps (content/advice/{lang}.json)
-
-/** Guidance pages that advice steps link to, /{lang}/guides/<slug>/. */
-export const GUIDE_SLUGS = [
-  'install-updates',
-  'mitigate-while-patching',
-  'check-for-compromise',
-  'run-health-checker',
-  'harden-exchange',
-  'leave-end-of-life',
-] as const;
-export const GuideSlug = z.enum(GUIDE_SLUGS);
-export type GuideSlug = z.infer<typeof GuideSlug>;
-
-/**
- * Every advice step the assessment can return (src/lib/exchange/advice.ts), with the params it
- * passes. The texts may use these params and no others; a param may be left unused (`esuOnly` is
- * shown by the result page, not by the step text).
- */
-export const ADVICE_PARAMS = {
-  'install-cu': ['product', 'cu', 'build', 'kb', 'url'],
-  'install-update': ['product', 'cu', 'update', 'build', 'kb', 'url', 'released', 'esuOnly'],
-  'mitigate-while-patching': [],
-  'check-compromise': ['cves'],
-  'run-health-checker': [],
-  'check-configuration': ['cves'],
-  'upgrade-2019-to-se': ['cu'],
-  'migrate-2016': [],
-  'migrate-legacy': ['version'],
-  'move-to-exchange-online': [],
-  'keep-updated': [],
-  'newer-than-data': ['dataVersion'],
-  'verify-build': [],
-} as const satisfies Record<StepId, readonly string[]>;
-export const AdviceId = StepId;
-export type AdviceId = StepId;
-export const ADVICE_IDS = StepId.options;
-
-export const AdviceText = z
-  .object({
-    /** Imperative, task-shaped: "Install CU15 for Exchange Server 2019". */
-    title: z.string().min(1).max(120),
-    /** Plain text with `{param}` placeholders; bare URLs are rendered as links. */
-    body: z.string().min(1).max(1200),
-    /** The guidance page for the step, or null. */
-    guide: GuideSlug.nullable(),
-  })
-  .strict();
-export type AdviceText = z.infer<typeof AdviceText>;
-
-/** One language's advice texts: exactly one entry per advice id. */
-export const AdviceFile = z.record(AdviceId, AdviceText);
-export type AdviceFile = z.infer<typeof AdviceFile>;
-
-// ---------------------------------------------------------------------------------------------
-// Result and error messages (content/messages/{lang}.json)
-
-/** Outcomes with their own page text (`assessed` shows the verdict instead). */
-export const MESSAGE_OUTCOMES = Outcome.options.filter(
-  (outcome): outcome is Exclude<Outcome, 'assessed'> => outcome !== 'assessed',
-);
-
-export type MessageKey =
-  | `verdict.${Verdict}`
-  | `outcome.${Exclude<Outcome, 'assessed'>}.${'title' | 'body'}`
-  | `reason.${UnreachableReason}`
-  | `error.${ErrorCode}`;
-
-/** Every message key: the verdict sentence, the outcome title and body, the unreachable reason, the error message. */
-export const MESSAGE_KEYS: MessageKey[] = [
-  ...Verdict.options.map((verdict) => `verdict.${verdict}` as const),
-  ...MESSAGE_OUTCOMES.flatMap((outcome) => [`outcome.${outcome}.title` as const, `outcome.${outcome}.body` as const]),
-  ...UnreachableReason.options.map((reason) => `reason.${reason}` as const),
-  ...ErrorCode.options.map((code) => `error.${code}` as const),
-];
-export const MessageKey = z.enum(MESSAGE_KEYS as [MessageKey, ...MessageKey[]]);
-
-/**
- * The placeholders a message may use, and what the renderer passes. Keys not listed take none.
- * - count: open vulnerabilities (confirmed); kevCount: those of them in CISA's KEV catalog.
- * - retryAfter: seconds from the Retry-After header.
- */
-export const MESSAGE_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
-  'verdict.vulnerable': ['count', 'kevCount'],
-  'error.rate_limited': ['retryAfter'],
-};
-
-/** One language's messages: exactly one non-empty plain-text string per key. */
-export const MessagesFile = z.record(MessageKey, z.string().min(1).max(800));
-export type MessagesFile = z.infer<typeof MessagesFile>;

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import site from '../../../content/site.json' with { type: 'json' };
+import { LANGS } from '../../i18n/languages.ts';
 
 /** RFC 9116. Expires a year after the build, so a stale deployment is visible as such. */
 export const GET: APIRoute = () => {
@@ -7,7 +8,7 @@ export const GET: APIRoute = () => {
   const body = [
     `Contact: mailto:${site.securityEmail}`,
     `Expires: ${expires}`,
-    `Preferred-Languages: ${site.languages.join(', ')}`,
+    `Preferred-Languages: ${LANGS.join(', ')}`,
     `Canonical: ${new URL('/.well-known/security.txt', site.url).href}`,
     `Policy: ${new URL('/en/report-abuse/', site.url).href}`,
     '',

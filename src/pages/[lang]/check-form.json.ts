@@ -4,9 +4,7 @@
  * so that the script carries no copy of the texts.
  */
 import type { APIRoute } from 'astro';
-import { message } from '../../components/result/texts.ts';
-import { LANGS, type Lang, ui } from '../../i18n/index.ts';
-import { resultUi } from '../../i18n/result.ts';
+import { LANGS, type Lang, message, strings } from '../../i18n/index.ts';
 import { ErrorCode } from '../../lib/schemas/api.ts';
 
 export function getStaticPaths() {
@@ -18,13 +16,13 @@ const DEADLINE_SECONDS = 10;
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
-  const t = resultUi(lang).progress;
+  const t = strings(lang).result.progress;
   const errors = Object.fromEntries(ErrorCode.options.map((code) => [code, message(lang, `error.${code}`)]));
   return new Response(
     JSON.stringify({
       progress: { ...t, expected: t.expected.replace('{seconds}', String(DEADLINE_SECONDS)) },
-      summaryTitle: ui(lang).errors.summaryTitle,
-      errorPrefix: ui(lang).errors.prefix,
+      summaryTitle: strings(lang).ui.errors.summaryTitle,
+      errorPrefix: strings(lang).ui.errors.prefix,
       errors,
     }),
     { headers: { 'Content-Type': 'application/json; charset=utf-8' } },

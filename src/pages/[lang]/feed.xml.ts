@@ -5,9 +5,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import site from '../../../content/site.json' with { type: 'json' };
-import { fill } from '../../i18n/index.ts';
-import { isLang, LANGS, LANGUAGE_NAMES } from '../../i18n/languages.ts';
-import { sitePagesUi } from '../../i18n/site-pages.ts';
+import { fill, isLang, LANGS, LANGUAGE_NAMES, strings } from '../../i18n/index.ts';
 import { type AtomEntry, dateTime, renderAtom } from '../../lib/site/atom.ts';
 import { absolute, paths } from '../../lib/site/urls.ts';
 import { advisories, slugOf } from '../../site/catalog.ts';
@@ -17,7 +15,7 @@ export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ param
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang;
   if (!isLang(lang)) return new Response('Not found', { status: 404 });
-  const t = sitePagesUi(lang).feed;
+  const t = strings(lang).pages.feed;
   const entries: AtomEntry[] = [];
   for (const advisory of await advisories(lang)) {
     const page = absolute(site.url, paths.advisory(lang, slugOf(advisory)));

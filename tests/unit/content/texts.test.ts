@@ -6,21 +6,23 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { placeholders } from '../../../src/i18n/fill.ts';
 import {
   ADVICE_IDS,
   ADVICE_PARAMS,
   AdviceFile,
   type AdviceId,
-  FactsheetFrontmatter,
   type GuideSlug,
-  LANGS,
-  type Lang,
   MESSAGE_KEYS,
   MESSAGE_PARAMS,
   MessagesFile,
+} from '../../../src/lib/schemas/strings.ts';
+import {
+  FactsheetFrontmatter,
+  LANGS,
+  type Lang,
   PAGE_SLUGS,
   PageFrontmatter,
-  placeholders,
   SITE_TOKENS,
 } from '../../../src/lib/schemas/texts.ts';
 
@@ -86,7 +88,10 @@ const GUIDES: Record<AdviceId, GuideSlug | null> = {
 };
 
 describe('advice texts', () => {
-  const raw = Object.fromEntries(LANGS.map((lang) => [lang, readJson(`advice/${lang}.json`)])) as Record<Lang, unknown>;
+  const raw = Object.fromEntries(LANGS.map((lang) => [lang, readJson(`i18n/${lang}/advice.json`)])) as Record<
+    Lang,
+    unknown
+  >;
   const files = raw as Record<Lang, AdviceFile>;
 
   it.each(LANGS)('%s parses with the AdviceFile schema', (lang) => {
@@ -119,7 +124,7 @@ describe('advice texts', () => {
   });
 
   it.each(LANGS)('%s follows the language typography', (lang) => {
-    checkTypography(read(`advice/${lang}.json`), lang);
+    checkTypography(read(`i18n/${lang}/advice.json`), lang);
   });
 
   it('the schema refuses a missing step, an unknown step and an unknown guide', () => {
@@ -132,7 +137,7 @@ describe('advice texts', () => {
 });
 
 describe('messages', () => {
-  const raw = Object.fromEntries(LANGS.map((lang) => [lang, readJson(`messages/${lang}.json`)])) as Record<
+  const raw = Object.fromEntries(LANGS.map((lang) => [lang, readJson(`i18n/${lang}/messages.json`)])) as Record<
     Lang,
     unknown
   >;
@@ -164,7 +169,7 @@ describe('messages', () => {
   });
 
   it.each(LANGS)('%s follows the language typography', (lang) => {
-    checkTypography(read(`messages/${lang}.json`), lang);
+    checkTypography(read(`i18n/${lang}/messages.json`), lang);
   });
 });
 

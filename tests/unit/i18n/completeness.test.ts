@@ -1,5 +1,5 @@
 /**
- * Nothing the site shows may lack a language: every UI string set (src/i18n/areas.ts), every page
+ * Nothing the site shows may lack a language: every file of content/i18n/{lang}/, every page
  * of content/ (advisories, guides, service pages, factsheet), every advice step and every message
  * exists in de, fr, it and en, with the same keys and the same `{placeholders}` as English.
  */
@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { STRING_AREAS } from '../../../src/i18n/areas.ts';
 import { LANGS } from '../../../src/i18n/languages.ts';
+import { stringProblems } from '../../../src/i18n/strings.ts';
+import { STRING_FILES, type StringFile } from '../../../src/lib/schemas/strings.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const OTHER_LANGS = LANGS.filter((lang) => lang !== 'en');
@@ -47,21 +48,51 @@ function compare(reference: unknown, translation: unknown): string[] {
   return problems;
 }
 
-describe('UI strings (src/i18n/areas.ts)', () => {
-  const cases = Object.entries(STRING_AREAS).flatMap(([area, strings]) =>
-    OTHER_LANGS.map((lang) => [area, lang, strings] as const),
-  );
-  it.each(cases)('%s has every English string in %s', (_area, lang, strings) => {
-    expect(compare(strings.en, strings[lang])).toEqual([]);
+/** content/i18n/{lang}/{file}.json, as it is on disk. */
+const readStrings = (lang: string, file: string): unknown =>
+  JSON.parse(readFileSync(join(root, 'content/i18n', lang, `${file}.json`), 'utf8'));
+const allStrings = () =>
+  Object.fromEntries(
+    LANGS.map((lang) => [lang, Object.fromEntries(STRING_FILES.map((file) => [file, readStrings(lang, file)]))]),
+  ) as Record<(typeof LANGS)[number], Record<StringFile, unknown>>;
+
+describe('interface strings (content/i18n)', () => {
+  const cases = STRING_FILES.flatMap((file) => OTHER_LANGS.map((lang) => [file, lang] as const));
+  it.each(cases)('%s has every English string in %s', (file, lang) => {
+    expect(compare(readStrings('en', file), readStrings(lang, file))).toEqual([]);
   });
 
-  it('lists every defineStrings module of src/i18n', () => {
-    // A new area must be added to areas.ts, or its translations go unchecked.
-    const modules = readdirSync(join(root, 'src/i18n')).filter(
-      (name) => name.endsWith('.ts') && readFileSync(join(root, 'src/i18n', name), 'utf8').includes('defineStrings({'),
-    );
-    const areas = readFileSync(join(root, 'src/i18n/areas.ts'), 'utf8');
-    for (const name of modules) expect(areas, `${name} is not imported in areas.ts`).toContain(`./${name}'`);
+  it('every language folder holds exactly the files of the schema', () => {
+    // A file the schema does not know would go unchecked.
+    for (const lang of LANGS) {
+      const files = readdirSync(join(root, 'content/i18n', lang)).sort();
+      expect(files).toEqual(STRING_FILES.map((file) => `${file}.json`).sort());
+    }
+    expect(readdirSync(join(root, 'content/i18n')).sort()).toEqual([...LANGS].sort());
+  });
+
+  it('the schema and the placeholder check (as the build runs them) find nothing', () => {
+    expect(stringProblems()).toEqual([]);
+  });
+
+  it('the check refuses a missing key, an extra key, an empty text and a changed placeholder', () => {
+    const broken = (edit: (all: ReturnType<typeof allStrings>) => void) => {
+      const all = allStrings();
+      edit(all);
+      return stringProblems(all);
+    };
+    const ui = (all: ReturnType<typeof allStrings>, lang: 'de' | 'en') =>
+      all[lang].ui as { nav: Record<string, string>; footer: Record<string, string> };
+    expect(broken((all) => delete ui(all, 'de').nav.home)).toEqual([
+      'content/i18n/de/ui.json: nav.home: Invalid input: expected string, received undefined',
+    ]);
+    expect(broken((all) => Object.assign(ui(all, 'de').nav, { extra: 'Extra' }))).toEqual([
+      'content/i18n/de/ui.json: nav: Unrecognized key: "extra" (extra)',
+    ]);
+    expect(broken((all) => Object.assign(ui(all, 'de').nav, { home: ' ' }))).toHaveLength(1);
+    expect(broken((all) => Object.assign(ui(all, 'de').footer, { dataVersion: 'Stand {datum}' }))).toEqual([
+      'content/i18n/de/ui.json: footer.dataVersion: placeholders {datum} differ from English {date}',
+    ]);
   });
 });
 
@@ -83,13 +114,5 @@ describe.each(['advisories', 'guides', 'pages'])('content/%s', (kind) => {
 describe('content/factsheet', () => {
   it.each(LANGS)('exists in %s', (lang) => {
     expect(existsSync(join(root, 'content/factsheet', `${lang}.md`))).toBe(true);
-  });
-});
-
-/** JSON texts keyed by id: advice steps and result/error messages. */
-describe.each(['advice', 'messages'])('content/%s', (kind) => {
-  const read = (lang: string): unknown => JSON.parse(readFileSync(join(root, 'content', kind, `${lang}.json`), 'utf8'));
-  it.each(OTHER_LANGS)('has every English text in %s', (lang) => {
-    expect(compare(read('en'), read(lang))).toEqual([]);
   });
 });

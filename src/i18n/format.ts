@@ -1,0 +1,70 @@
+/**
+ * Dates, times, delays and plurals as each language writes them. The site is written for
+ * Switzerland (dates like 14.10.2025, 14 octobre 2025); English uses British conventions.
+ */
+import type { FillValues } from './fill.ts';
+import type { Lang } from './languages.ts';
+
+const LOCALE: Record<Lang, string> = { de: 'de-CH', fr: 'fr-CH', it: 'it-CH', en: 'en-GB' };
+/** Times are shown in Swiss time, with the zone named, since the server cannot know the reader's zone. */
+export const TIME_ZONE = 'Europe/Zurich';
+
+/** The BCP 47 locale of a language, for Intl and collation. */
+export const locale = (lang: Lang): string => LOCALE[lang];
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `2025-10-14` → "14 October 2025" (a calendar date: no time zone shift). Not a date: returned as it is. */
+export function formatDate(iso: string, lang: Lang, style: 'long' | 'medium' = 'long'): string {
+  if (!ISO_DATE.test(iso)) return iso;
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
+}
+
+/** An instant as date and time in Swiss time, with the zone: "2 October 2026, 14:03 CEST". */
+export function formatDateTime(iso: string | number, lang: Lang): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+    timeZoneName: 'short',
+  }).format(date);
+}
+
+/** Time of day in Swiss time with the zone, for "try again from 14:05 CEST". */
+export function formatTime(ms: number, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+    timeZoneName: 'short',
+  }).format(new Date(ms));
+}
+
+/** "in 2 minutes" / "dans 2 minutes" / "in 2 Minuten" / "tra 2 minuti" for a delay in seconds. */
+export function formatDelay(seconds: number, lang: Lang): string {
+  const rtf = new Intl.RelativeTimeFormat(LOCALE[lang], { numeric: 'always' });
+  return seconds < 90
+    ? rtf.format(Math.max(1, Math.ceil(seconds)), 'second')
+    : rtf.format(Math.ceil(seconds / 60), 'minute');
+}
+
+/** Picks `one` or `other` of a plural pair by the language's rules. */
+export function plural(lang: Lang, count: number, forms: { one: string; other: string }): string {
+  return new Intl.PluralRules(LOCALE[lang]).select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** Dates in step params are ISO dates; shown in the page's language. */
+export function displayParams(params: FillValues, lang: Lang): FillValues {
+  const out: FillValues = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value === 'string' && ISO_DATE.test(value) ? formatDate(value, lang) : value;
+  }
+  return out;
+}
