@@ -7,7 +7,12 @@ import site from '../../content/site.json' with { type: 'json' };
 export const LANGS = ['de', 'fr', 'it', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const DEFAULT_LANG = site.defaultLanguage as Lang;
+/** The language of / and of pages without one (content/site.json), checked to be one of LANGS. */
+export const DEFAULT_LANG: Lang = (() => {
+  const lang = site.defaultLanguage;
+  if (!isLang(lang)) throw new Error(`content/site.json: defaultLanguage "${lang}" is not one of ${LANGS.join(', ')}`);
+  return lang;
+})();
 
 /** Each language's name in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { de: 'Deutsch', fr: 'Français', it: 'Italiano', en: 'English' };
