@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { invalidBuild } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
+import { MAX_BUILD_INPUT } from '../../src/lib/limits.ts';
 import { AssessmentResponse } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { errorResponse } from './responses.ts';
@@ -16,7 +17,7 @@ const route = createRoute({
     query: z.object({
       build: z
         .string()
-        .max(200)
+        .max(MAX_BUILD_INPUT)
         .meta({ param: { name: 'build', in: 'query' }, example: '15.2.1748.24' }),
     }),
   },

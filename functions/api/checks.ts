@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { invalidRequest } from '../../src/lib/errors.ts';
+import { RESULT_RETENTION_DAYS } from '../../src/lib/limits.ts';
 import { CheckId, CheckRequest, CheckResult } from '../../src/lib/schemas/api.ts';
 import { createCheck, readCheck, removeCheck } from '../check/service.ts';
 import { errorResponse } from './responses.ts';
@@ -33,7 +34,7 @@ const read = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: 'The check result', content: { 'application/json': { schema: CheckResult } } },
-    404: errorResponse('not_found: unknown, deleted or expired (30 days)'),
+    404: errorResponse(`not_found: unknown, deleted or expired (${RESULT_RETENTION_DAYS} days)`),
   },
 });
 

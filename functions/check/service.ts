@@ -12,6 +12,7 @@ import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
+import { RESULT_RETENTION_DAYS, TARGET_COOLDOWN_S } from '../../src/lib/limits.ts';
 import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';
@@ -39,8 +40,8 @@ import {
 const RATE_WINDOW_SECONDS = 60;
 
 function cooldownSeconds(env: Env): number {
-  const value = Number(env.TARGET_COOLDOWN_S ?? 120);
-  return Number.isFinite(value) && value >= 0 ? value : 120;
+  const value = Number(env.TARGET_COOLDOWN_S ?? TARGET_COOLDOWN_S);
+  return Number.isFinite(value) && value >= 0 ? value : TARGET_COOLDOWN_S;
 }
 
 async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): Promise<void> {
@@ -179,7 +180,9 @@ async function probeAndStore(
 export async function readCheck(env: Env, id: string, nowMs: number = Date.now()): Promise<CheckResult> {
   const result = CheckId.safeParse(id).success ? await getResult(env.DB, id, nowMs) : null;
   if (!result) {
-    throw notFound('There is no check result with this id. Results are deleted after 30 days, or when asked to.');
+    throw notFound(
+      `There is no check result with this id. Results are deleted after ${RESULT_RETENTION_DAYS} days, or when asked to.`,
+    );
   }
   return result;
 }

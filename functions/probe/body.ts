@@ -3,9 +3,10 @@
  * the stream cancelled at the cap, and the check's deadline racing every read (slowloris).
  */
 import { type AllowedHeader, MAX_HEADER_LENGTH } from '../../src/lib/check/parsers.ts';
+import { MAX_ANSWER_BYTES } from '../../src/lib/limits.ts';
 import { untilAborted } from './session.ts';
 
-export const MAX_BODY_BYTES = 512 * 1024;
+export const MAX_BODY_BYTES = MAX_ANSWER_BYTES;
 
 export type BodyResult =
   | { ok: true; bytes: Uint8Array }

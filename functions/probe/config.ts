@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { checkHostnameSyntax, classifyHostname } from '../../src/lib/check/host.ts';
+import { CHECK_DEADLINE_MS } from '../../src/lib/limits.ts';
 
 export interface ProbeConfig {
   environment: 'production' | 'local' | 'test';
@@ -22,7 +23,7 @@ export interface ProbeConfig {
 }
 
 export const DEFAULT_DOH_ENDPOINT = 'https://cloudflare-dns.com/dns-query';
-export const DEFAULT_DEADLINE_MS = 10_000;
+export const DEFAULT_DEADLINE_MS = CHECK_DEADLINE_MS;
 /**
  * A check normally needs 2 DNS queries and 4 probes; the rest is room for a few redirect hops and
  * for name suggestions (10 queries), well inside the Workers Free plan's 50 subrequests.

@@ -7,13 +7,14 @@ import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/
 import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { isMicrosoft365Host } from '../../src/lib/check/parsers.ts';
 import { MAX_LOCATION_LENGTH, resolveRedirect } from '../../src/lib/check/redirect.ts';
+import { MAX_REDIRECTS } from '../../src/lib/limits.ts';
 import type { UnreachableReason } from '../../src/lib/schemas/api.ts';
 import { discardBody, readHeader } from './body.ts';
 import { type CheckSession, SubrequestBudgetExceeded } from './session.ts';
 import { TransportRefusedError } from './transport.ts';
 import { validateTarget } from './validate.ts';
 
-export const MAX_HOPS = 3;
+export const MAX_HOPS = MAX_REDIRECTS;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 

@@ -3,9 +3,10 @@
  * ran the check (no address, no cookie). Rows older than RESULT_TTL_DAYS are gone: deleted daily by
  * the scheduled handler, and never returned on read even before that.
  */
+import { RESULT_RETENTION_DAYS } from '../../src/lib/limits.ts';
 import { CheckResult } from '../../src/lib/schemas/api.ts';
 
-export const RESULT_TTL_DAYS = 30;
+export const RESULT_TTL_DAYS = RESULT_RETENTION_DAYS;
 const TTL_SECONDS = RESULT_TTL_DAYS * 24 * 3600;
 
 const nowSeconds = (nowMs: number) => Math.floor(nowMs / 1000);

@@ -1,6 +1,7 @@
 /**
  * Every word of the site, read from content/i18n/{lang}/*.json and checked with the schema of
- * src/lib/schemas/strings.ts. Components take what they need: `strings(lang).result.support`,
+ * src/lib/schemas/strings.ts. Placeholders naming a limit (FACTS of src/lib/limits.ts) are filled
+ * here, the others by the component that renders the text. Components take what they need: `strings(lang).result.support`,
  * `message(lang, 'verdict.vulnerable', params)`, `adviceText(lang, id)`.
  *
  * The files are imported (not read at run time), so that the build bundles them and the Worker,
@@ -31,6 +32,7 @@ import pagesIt from '../../content/i18n/it/pages.json' with { type: 'json' };
 import referenceIt from '../../content/i18n/it/reference.json' with { type: 'json' };
 import resultIt from '../../content/i18n/it/result.json' with { type: 'json' };
 import uiIt from '../../content/i18n/it/ui.json' with { type: 'json' };
+import { FACTS } from '../lib/limits.ts';
 import { type AdviceText, type MessageKey, STRING_FILES, type StringFile, Strings } from '../lib/schemas/strings.ts';
 import { type FillValues, fill, placeholders } from './fill.ts';
 import { LANGS, type Lang } from './languages.ts';
@@ -91,15 +93,22 @@ export function stringProblems(raw: Record<Lang, Record<StringFile, unknown>> = 
   return problems;
 }
 
+/** The same texts with the limits (`{retentionDays}`, ...) filled in from src/lib/limits.ts. */
+function withFacts<T>(value: T): T {
+  if (typeof value === 'string') return fill(value, FACTS) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withFacts(child)])) as T;
+}
+
 const parsed = new Map<Lang, Strings>();
 
-/** Every word of the site in one language, schema-checked on first use. */
+/** Every word of the site in one language, schema-checked on first use, limits filled in. */
 export function strings(lang: Lang): Strings {
   let words = parsed.get(lang);
   if (!words) {
     const result = Strings.safeParse(RAW[lang]);
     if (!result.success) throw new Error(`content/i18n/${lang}/: ${stringProblems().join('\n')}`);
-    words = result.data;
+    words = withFacts(result.data);
     parsed.set(lang, words);
   }
   return words;

@@ -5,6 +5,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import site from '../../content/site.json' with { type: 'json' };
+import { fill } from '../i18n/fill.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { IndexedPage } from '../lib/site/a-to-z.ts';
 import { enhanceProse, fillTokens } from '../lib/site/prose.ts';
@@ -53,12 +54,12 @@ export function proseHtml(entry: { rendered?: { html: string } | undefined }, ta
 export function headingsOf(entry: {
   rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
 }): Heading[] {
-  const tokens: Record<string, string> = siteTokenValues(site);
+  const tokens = siteTokenValues(site);
   const headings = entry.rendered?.metadata?.headings;
   if (!Array.isArray(headings)) return [];
   return (headings as Heading[])
     .filter((h) => h.depth === 2 || h.depth === 3)
-    .map((h) => ({ ...h, text: h.text.replace(/\{(\w+)\}/g, (whole, name: string) => tokens[name] ?? whole) }));
+    .map((h) => ({ ...h, text: fill(h.text, tokens) }));
 }
 
 /**

@@ -7,6 +7,7 @@
  * (src/i18n/fill.ts) outside code spans.
  */
 import { z } from 'zod';
+import { FACT_NAMES } from '../limits.ts';
 import { ContentDate, ContentLang, HistoryEntry } from './content.ts';
 
 /** The languages every text exists in (the folder or file name under content/<kind>/). */
@@ -32,6 +33,9 @@ export const SITE_TOKENS = {
   incidentReportUrl: 'incidentReportUrl',
 } as const;
 export type SiteToken = keyof typeof SITE_TOKENS;
+
+/** Every token a Markdown text may use: the site's fields and the limits (FACTS of src/lib/limits.ts). */
+export const PAGE_TOKENS: readonly string[] = [...Object.keys(SITE_TOKENS), ...FACT_NAMES];
 
 /** The service pages, content/pages/{lang}/<slug>.md. The slug (and so the URL) is English in every language. */
 export const PAGE_SLUGS = [

@@ -11,16 +11,13 @@ export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));
 }
 
-/** The whole check's deadline (CHECK_DEADLINE_MS in wrangler.toml), for the expected duration. */
-const DEADLINE_SECONDS = 10;
-
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
   const t = strings(lang).result.progress;
   const errors = Object.fromEntries(ErrorCode.options.map((code) => [code, message(lang, `error.${code}`)]));
   return new Response(
     JSON.stringify({
-      progress: { ...t, expected: t.expected.replace('{seconds}', String(DEADLINE_SECONDS)) },
+      progress: t,
       summaryTitle: strings(lang).ui.errors.summaryTitle,
       errorPrefix: strings(lang).ui.errors.prefix,
       errors,

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { placeholders } from '../../../src/i18n/fill.ts';
+import { FACT_NAMES } from '../../../src/lib/limits.ts';
 import {
   ADVICE_IDS,
   ADVICE_PARAMS,
@@ -22,8 +23,8 @@ import {
   LANGS,
   type Lang,
   PAGE_SLUGS,
+  PAGE_TOKENS,
   PageFrontmatter,
-  SITE_TOKENS,
 } from '../../../src/lib/schemas/texts.ts';
 
 // js-yaml ships without types; it is what Astro itself parses frontmatter with.
@@ -110,7 +111,7 @@ describe('advice texts', () => {
   it('English texts use only the params the assessment passes', () => {
     for (const id of ADVICE_IDS) {
       const used = [...placeholders(files.en[id].title), ...placeholders(files.en[id].body)];
-      for (const name of used) expect(ADVICE_PARAMS[id] as readonly string[], `${id}: {${name}}`).toContain(name);
+      for (const name of used) expect([...ADVICE_PARAMS[id], ...FACT_NAMES], `${id}: {${name}}`).toContain(name);
     }
   });
 
@@ -155,7 +156,7 @@ describe('messages', () => {
   it('English messages use only the placeholders the renderer passes', () => {
     for (const key of MESSAGE_KEYS) {
       for (const name of placeholders(files.en[key])) {
-        expect(MESSAGE_PARAMS[key] ?? [], `${key}: {${name}}`).toContain(name);
+        expect([...(MESSAGE_PARAMS[key] ?? []), ...FACT_NAMES], `${key}: {${name}}`).toContain(name);
       }
     }
     // The vulnerable verdict must say how many, and how many of them attackers use.
@@ -174,7 +175,7 @@ describe('messages', () => {
 });
 
 describe('pages', () => {
-  const tokens = Object.keys(SITE_TOKENS);
+  const tokens = PAGE_TOKENS;
 
   it.each(LANGS)('%s has every page and no other', (lang) => {
     const files = readdirSync(new URL(`pages/${lang}/`, content)).filter((name) => name.endsWith('.md'));
@@ -228,7 +229,7 @@ describe('factsheet', () => {
     // Where to get help: the check, the guides, incident reporting.
     expect(internalLinks(body)).toEqual(expect.arrayContaining([`/${lang}/`, `/${lang}/guides/`]));
     expect(placeholders(body)).toEqual(placeholders(english.body));
-    for (const name of placeholders(body)) expect(Object.keys(SITE_TOKENS)).toContain(name);
+    for (const name of placeholders(body)) expect(PAGE_TOKENS).toContain(name);
     // Three to five numbered actions.
     const actions = body.match(/^\d+\. /gm) ?? [];
     expect(actions.length).toBeGreaterThanOrEqual(3);
