@@ -2,7 +2,7 @@
  * Every word of the site, read from content/i18n/{lang}/*.json and checked with the schema of
  * src/lib/schemas/strings.ts. Placeholders naming a limit (FACTS of src/lib/limits.ts) are filled
  * here, the others by the component that renders the text. Components take what they need: `strings(lang).result.support`,
- * `message(lang, 'verdict.vulnerable', params)`, `adviceText(lang, id)`.
+ * `errorMessage(lang, 'invalid_host')`, `adviceText(lang, id)`.
  *
  * The files are imported (not read at run time), so that the build bundles them and the Worker,
  * the prerendered pages and the tests see the same words.
@@ -33,7 +33,8 @@ import referenceIt from '../../content/i18n/it/reference.json' with { type: 'jso
 import resultIt from '../../content/i18n/it/result.json' with { type: 'json' };
 import uiIt from '../../content/i18n/it/ui.json' with { type: 'json' };
 import { FACTS } from '../lib/limits.ts';
-import { type AdviceText, type MessageKey, STRING_FILES, type StringFile, Strings } from '../lib/schemas/strings.ts';
+import type { ErrorCode } from '../lib/schemas/api.ts';
+import { type AdviceText, STRING_FILES, type StringFile, Strings } from '../lib/schemas/strings.ts';
 import { type FillValues, fill, placeholders } from './fill.ts';
 import { LANGS, type Lang } from './languages.ts';
 
@@ -114,9 +115,9 @@ export function strings(lang: Lang): Strings {
   return words;
 }
 
-/** A message in the page's language, its placeholders filled. */
-export function message(lang: Lang, key: MessageKey, params: FillValues = {}): string {
-  return fill(strings(lang).messages[key], params);
+/** The message of an API error code in the page's language, its placeholders filled. */
+export function errorMessage(lang: Lang, code: ErrorCode, params: FillValues = {}): string {
+  return fill(strings(lang).messages.error[code], params);
 }
 
 /** The advice text of a step id, or undefined for an id the content does not know. */

@@ -73,6 +73,10 @@ export const UiStrings = group('Page shell (src/layouts/Base.astro) and home pag
     why: text('paragraph of the "why" section'),
     readAdvisory: text('link to the advisory at the end of the home page'),
   }),
+  esu: group('Microsoft’s paid Extended Security Update programme, wherever an update is for ESU customers only', {
+    short: text('tag on a build: ladder rung on the result page, row of the builds table'),
+    note: text('sentence under such an update: support answers and the step that installs it'),
+  }),
   errors: group('Error summary and field errors of the forms (ErrorSummary, check-form script)', {
     summaryTitle: text('heading of the error summary box'),
     prefix: text('hidden prefix of a field error, and prefix of the <title> when a form has an error'),
@@ -94,20 +98,7 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     checkAnother: text('link back to the check form'),
     checkAnotherBuild: text('link back to the build-number form'),
   }),
-  status: group('Status label beside the icon at the top of a result (Verdict, StatusIcon)', {
-    label: text('hidden word before the status label'),
-    vulnerable: text('status of verdict vulnerable'),
-    possibly_vulnerable: text('status of verdict possibly_vulnerable'),
-    end_of_life: text('status of verdict end_of_life'),
-    update_available: text('status of verdict update_available'),
-    up_to_date: text('status of verdict up_to_date'),
-    newer_than_data: text('status of verdict newer_than_data'),
-    unknown_build: text('status of verdict unknown_build'),
-    exchange_online: text('status of verdict and outcome exchange_online'),
-    version_hidden: text('status of outcome version_hidden'),
-    not_exchange: text('status of outcome not_exchange'),
-    unreachable: text('status of outcome unreachable'),
-  }),
+  statusLabel: text('hidden word before the status at the top of a result (Verdict, OutcomeText)'),
   support: group('Result page, "Support and updates" answers (SupportAnswers)', {
     heading: text('heading of the section'),
     supportedQuestion: text('first question'),
@@ -126,7 +117,6 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     cuOnly: text('only the CU could be read, not the update on it'),
     newerThanData: text('build newer than the knowledge base, complete up to {date}'),
     latestUnknown: text('no newer build to compare with'),
-    esuOnly: text('note under an update that only ESU customers get (also under such a step)'),
   }),
   ladder: group('Result page, update ladder diagram and its list (UpdateLadder)', {
     heading: text('heading of the section'),
@@ -139,7 +129,6 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     rung: text('one rung in the list, {name} {build} {date}'),
     rungNoDate: text('one rung in the list without a release date'),
     current: text('note on the rung the server is on'),
-    esuOnly: text('note on a rung only ESU customers get'),
     alreadyNewest: text('shown instead of the ladder when there is no newer build'),
     more: plural('collapsed rungs between the first and the last few, {count}'),
   }),
@@ -149,7 +138,6 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     guide: text('link from a step to its guide'),
     kb: text('link from a step to its Microsoft KB article, {kb}'),
     download: text('link from a step to its download page'),
-    esuOnly: text('note under a step whose update only ESU customers get'),
   }),
   vulns: group('Result page, table of open vulnerabilities (Vulnerabilities)', {
     heading: text('heading of the section'),
@@ -210,15 +198,6 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
       'exchange-headers': text('Exchange headers without a version'),
       'microsoft-365': text('signs of Microsoft 365'),
       none: text('nothing relevant'),
-    }),
-    errors: group('cell: why a request got no answer', {
-      timeout: text('timed out'),
-      tls: text('TLS failed'),
-      connection: text('connection refused or blocked'),
-      http_error: text('error status'),
-      redirect_blocked: text('redirect not followed'),
-      too_many_redirects: text('too many redirects'),
-      too_large: text('answer too large'),
     }),
   }),
   age: group('Result page, banner on results older than a day (AgeBanner)', {
@@ -293,7 +272,6 @@ export const ReferenceStrings = group('Reference pages /{lang}/builds/ and /{lan
   build: text('builds column: build number'),
   date: text('builds column: release date'),
   kb: text('builds column: KB article'),
-  esuOnly: text('builds cell: only ESU customers get this build'),
   cuOutOfSupport: text('builds cell: the CU is no longer serviced'),
   estimated: text('builds cell: the release date is estimated'),
   baseCu: text('builds cell: the row is the CU itself'),
@@ -354,7 +332,6 @@ export const PagesStrings = group('Advisory, guides, factsheet, service pages, s
     intro: text('paragraph under the heading'),
     titleLabel: text('term: title'),
     publisher: text('term: publisher'),
-    date: text('term: last updated'),
     url: text('term: web address'),
     accessed: text('term: accessed'),
     accessedValue: text('value of the accessed term'),
@@ -489,51 +466,60 @@ export const MESSAGE_OUTCOMES = Outcome.options.filter(
   (outcome): outcome is Exclude<Outcome, 'assessed'> => outcome !== 'assessed',
 );
 
-export type MessageKey =
-  | `verdict.${Verdict}`
-  | `outcome.${Exclude<Outcome, 'assessed'>}.${'title' | 'body'}`
-  | `reason.${UnreachableReason}`
-  | `error.${ErrorCode}`;
+const byCode = <K extends string, T extends z.ZodType>(codes: readonly K[], entry: (code: K) => T) =>
+  z.object(Object.fromEntries(codes.map((code) => [code, entry(code)])) as Record<K, T>).strict();
 
-type Where = [MessageKey, string];
-const MESSAGE_WHERE: Where[] = [
-  ...Verdict.options.map(
-    (verdict): Where => [`verdict.${verdict}`, `Result page: sentence under the status for verdict ${verdict}`],
-  ),
-  ...MESSAGE_OUTCOMES.flatMap((outcome): Where[] => [
-    [`outcome.${outcome}.title`, `Result page: heading for outcome ${outcome}`],
-    [`outcome.${outcome}.body`, `Result page: paragraph for outcome ${outcome}`],
-  ]),
-  ...UnreachableReason.options.map(
-    (reason): Where => [`reason.${reason}`, `Result page of an unreachable server: the reason ${reason}`],
-  ),
-  ...ErrorCode.options.map(
-    (code): Where => [`error.${code}`, `Check and build forms: error summary and field error for API error ${code}`],
-  ),
+/**
+ * One entry per code of the API (src/lib/schemas/api.ts), with every wording of that code: the
+ * short status beside the icon and the sentence of a verdict; the status, heading and paragraph of
+ * an outcome; the table cell and the sentence of an unreachable reason; the error message.
+ */
+export const MessagesFile = z
+  .object({
+    verdict: byCode(Verdict.options, (verdict) =>
+      group(`Result page of an assessed build with verdict ${verdict} (Verdict)`, {
+        status: text('status beside the icon at the top'),
+        text: text('sentence under the status'),
+      }),
+    ),
+    outcome: byCode(MESSAGE_OUTCOMES, (outcome) =>
+      group(`Result page for outcome ${outcome} (OutcomeText)`, {
+        status: text('status beside the icon at the top'),
+        title: text('heading'),
+        body: text('paragraph under the heading'),
+      }),
+    ),
+    reason: byCode(UnreachableReason.options, (reason) =>
+      group(`Why a request or the whole check got no answer: ${reason}`, {
+        short: text('cell of the evidence table (Evidence)'),
+        text: text('sentence on the result page of an unreachable server (OutcomeText)'),
+      }),
+    ),
+    error: byCode(ErrorCode.options, (code) =>
+      text(`Check and build forms: error summary and field error for API error ${code}`),
+    ),
+  })
+  .strict();
+export type MessagesFile = z.infer<typeof MessagesFile>;
+
+/** The dotted path of every message text, e.g. `verdict.vulnerable.text` or `error.invalid_host`. */
+export const MESSAGE_KEYS: string[] = [
+  ...Verdict.options.flatMap((verdict) => [`verdict.${verdict}.status`, `verdict.${verdict}.text`]),
+  ...MESSAGE_OUTCOMES.flatMap((outcome) => ['status', 'title', 'body'].map((part) => `outcome.${outcome}.${part}`)),
+  ...UnreachableReason.options.flatMap((reason) => [`reason.${reason}.short`, `reason.${reason}.text`]),
+  ...ErrorCode.options.map((code) => `error.${code}`),
 ];
-
-/** Every message key: the verdict sentence, the outcome title and body, the unreachable reason, the error message. */
-export const MESSAGE_KEYS: MessageKey[] = MESSAGE_WHERE.map(([key]) => key);
-export const MessageKey = z.enum(MESSAGE_KEYS as [MessageKey, ...MessageKey[]]);
 
 /**
  * The placeholders a message may use, and what the renderer passes. Keys not listed take none.
  * - count: open vulnerabilities (confirmed); kevCount: those of them in CISA's KEV catalog.
  * - retryAfter: seconds from the Retry-After header.
- * Site facts (FACT_TOKENS, e.g. {retentionDays}) may be used anywhere.
+ * The limits (FACTS of src/lib/limits.ts, e.g. {retentionDays}) may be used anywhere.
  */
-export const MESSAGE_PARAMS: Partial<Record<MessageKey, readonly string[]>> = {
-  'verdict.vulnerable': ['count', 'kevCount'],
+export const MESSAGE_PARAMS: Partial<Record<string, readonly string[]>> = {
+  'verdict.vulnerable.text': ['count', 'kevCount'],
   'error.rate_limited': ['retryAfter'],
 };
-
-/** One language's messages: exactly one non-empty plain-text string per key. */
-export const MessagesFile = z
-  .object(
-    Object.fromEntries(MESSAGE_WHERE.map(([key, where]) => [key, text(where)])) as Record<MessageKey, z.ZodString>,
-  )
-  .strict();
-export type MessagesFile = z.infer<typeof MessagesFile>;
 
 // ---------------------------------------------------------------------------------------------
 // One language: the files of content/i18n/{lang}/

@@ -4,7 +4,7 @@
  * so that the script carries no copy of the texts.
  */
 import type { APIRoute } from 'astro';
-import { LANGS, type Lang, message, strings } from '../../i18n/index.ts';
+import { errorMessage, LANGS, type Lang, strings } from '../../i18n/index.ts';
 import { ErrorCode } from '../../lib/schemas/api.ts';
 
 export function getStaticPaths() {
@@ -14,7 +14,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
   const t = strings(lang).result.progress;
-  const errors = Object.fromEntries(ErrorCode.options.map((code) => [code, message(lang, `error.${code}`)]));
+  const errors = Object.fromEntries(ErrorCode.options.map((code) => [code, errorMessage(lang, code)]));
   return new Response(
     JSON.stringify({
       progress: t,

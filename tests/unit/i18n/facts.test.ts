@@ -54,7 +54,7 @@ describe('limits in texts', () => {
         name,
       ).toEqual([]);
     }
-    expect(strings(lang).messages['error.not_found']).toContain(String(RESULT_RETENTION_DAYS));
+    expect(strings(lang).messages.error.not_found).toContain(String(RESULT_RETENTION_DAYS));
     expect(strings(lang).result.progress.expected).toContain(String(CHECK_DEADLINE_MS / 1000));
   });
 
