@@ -35,4 +35,6 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the CSP (style-src 'self') blocks.
   markdown: { syntaxHighlight: false },
   security: { checkOrigin: true },
+  // Scripts stay files under /_astro/ (never inlined), which the CSP (script-src 'self') allows.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

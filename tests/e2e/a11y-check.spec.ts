@@ -56,7 +56,7 @@ test.describe('the form', () => {
 test.describe('error states', () => {
   test('server-rendered error summary (without the enhancement)', async ({ page }) => {
     // axe-core runs in the page, so JavaScript stays on; the form script is kept away instead.
-    await page.route('**/js/check-form.js', (route) => route.abort());
+    await page.route('**/_astro/FormScript.*.js', (route) => route.abort());
     const csp = watchCsp(page);
     await page.goto('/en/');
     await page.locator('form[data-check-form] input[name="host"]').fill('10.0.0.1');
@@ -75,7 +75,7 @@ test.describe('error states', () => {
   });
 
   test('the rate-limit page', async ({ page }) => {
-    await page.route('**/js/check-form.js', (route) => route.abort());
+    await page.route('**/_astro/FormScript.*.js', (route) => route.abort());
     await freshRateWindow(20_000);
     let limited = false;
     for (let i = 0; i < 200 && !limited; i++) {

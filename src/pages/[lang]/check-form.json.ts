@@ -1,10 +1,10 @@
 /**
- * The words the enhanced check form (src/public/js/check-form.js) needs in the page's language:
- * progress steps, the error summary and the error messages by code. A static file per language,
- * so that the script carries no copy of the texts.
+ * The error messages by code that the enhanced check form (src/components/check-form.ts) shows in
+ * place of a POST's error page, in the page's language: a static file per language, so that the
+ * script carries no copy of the texts and pages do not carry every message.
  */
 import type { APIRoute } from 'astro';
-import { errorMessage, LANGS, type Lang, strings } from '../../i18n/index.ts';
+import { errorMessage, LANGS, type Lang } from '../../i18n/index.ts';
 import { ErrorCode } from '../../lib/schemas/api.ts';
 
 export function getStaticPaths() {
@@ -13,13 +13,9 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
-  const t = strings(lang).result.progress;
   const errors = Object.fromEntries(ErrorCode.options.map((code) => [code, errorMessage(lang, code)]));
   return new Response(
     JSON.stringify({
-      progress: t,
-      summaryTitle: strings(lang).ui.errors.summaryTitle,
-      errorPrefix: strings(lang).ui.errors.prefix,
       errors,
     }),
     { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
