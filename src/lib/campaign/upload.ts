@@ -6,10 +6,10 @@
  */
 
 import { isLang, type Lang } from '../../i18n/languages.ts';
-import { normaliseHostInput } from '../check/host.ts';
-import { isOptedOut } from '../check/opt-out.ts';
 import { parseCsvRecords } from '../csv.ts';
 import { AppError, invalidRequest } from '../errors.ts';
+import { normaliseHostInput } from '../probe/host.ts';
+import { isOptedOut } from '../probe/opt-out.ts';
 import {
   MAX_LABEL_LENGTH,
   MAX_TARGETS,
