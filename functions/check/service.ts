@@ -7,12 +7,12 @@
  */
 
 import { getDomain } from 'tldts';
-import { normaliseHostInput } from '../../src/lib/check/host.ts';
-import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import { RESULT_RETENTION_DAYS, TARGET_COOLDOWN_S } from '../../src/lib/limits.ts';
+import { normaliseHostInput } from '../../src/lib/probe/host.ts';
+import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
 import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';
@@ -118,6 +118,15 @@ export async function createCheck(
     throw invalidRequest('Enter the hostname of your Exchange server, like mail.example.ch.');
   }
   await enforceClientLimit(env, client.ip, nowMs);
+  return checkTarget(env, input, nowMs);
+}
+
+/**
+ * Everything of a check but the per-client limit: what a campaign's queue consumer runs for each
+ * target (the campaign's own pacing stands in for the client limit). Opt-out list, guard, target
+ * budget, cooldown and the one-probe-per-host lock apply as they do to a public check.
+ */
+export async function checkTarget(env: Env, input: string, nowMs: number = Date.now()): Promise<CheckResult> {
   const { host } = normaliseHostInput(input);
   if (isOptedOut(host)) {
     throw optedOut('The owner of this server asked us not to check it. Enter its build number by hand instead.');

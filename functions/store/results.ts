@@ -4,6 +4,7 @@
  * the scheduled handler, and never returned on read even before that.
  */
 import { RESULT_RETENTION_DAYS } from '../../src/lib/limits.ts';
+import { randomBase64url } from '../../src/lib/random.ts';
 import { CheckResult } from '../../src/lib/schemas/api.ts';
 
 export const RESULT_TTL_DAYS = RESULT_RETENTION_DAYS;
@@ -12,12 +13,7 @@ const TTL_SECONDS = RESULT_TTL_DAYS * 24 * 3600;
 const nowSeconds = (nowMs: number) => Math.floor(nowMs / 1000);
 
 /** 128 random bits, base64url without padding (22 characters). */
-export function newResultId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+export const newResultId = (): string => randomBase64url(16);
 
 export async function saveResult(db: D1Database, result: CheckResult, nowMs: number): Promise<void> {
   const valid = CheckResult.parse(result);

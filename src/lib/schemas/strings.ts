@@ -56,7 +56,7 @@ export const UiStrings = group('Page shell (src/layouts/Base.astro) and home pag
     dataVersion: text('date of the knowledge base, {date}'),
     source: text('credit line naming the original advisory'),
   }),
-  home: group('Home page (HomeContent, CheckForm, BuildForm) and the og:image card', {
+  home: group('Home page (HomeContent, HostForm, BuildForm) and the og:image card', {
     title: text('h1 of the home page'),
     lead: text('paragraph under the h1'),
     hostLabel: text('label of the hostname field'),
@@ -77,7 +77,7 @@ export const UiStrings = group('Page shell (src/layouts/Base.astro) and home pag
     short: text('tag on a build: ladder rung on the result page, row of the builds table'),
     note: text('sentence under such an update: support answers and the step that installs it'),
   }),
-  errors: group('Error summary and field errors of the forms (ErrorSummary, check-form script)', {
+  errors: group('Error summary and field errors of the forms (ErrorSummary, FieldError, host-form.ts)', {
     summaryTitle: text('heading of the error summary box'),
     prefix: text('hidden prefix of a field error, and prefix of the <title> when a form has an error'),
   }),
@@ -231,7 +231,7 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     title: text('heading of the rate-limit box'),
     at: text('when a new check is possible, {time}'),
   }),
-  progress: group('Check form, live progress while a check runs (check-form script)', {
+  progress: group('Check form, live progress while a check runs (CheckProgress, host-form.ts)', {
     heading: text('heading of the progress box, {host}'),
     expected: text('expected duration, {seconds}'),
     resolve: text('step 1'),

@@ -1,5 +1,5 @@
 /**
- * The error messages by code that the enhanced check form (src/components/check-form.ts) shows in
+ * The error messages by code that the enhanced host form (src/components/host-form.ts) shows in
  * place of a POST's error page, in the page's language: a static file per language, so that the
  * script carries no copy of the texts and pages do not carry every message.
  */

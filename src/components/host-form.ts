@@ -1,5 +1,5 @@
 /*
- * Progressive enhancement of the check form (form[data-check-form]), bundled by Astro from the
+ * Progressive enhancement of the host form (form[data-host-form]), bundled by Astro from the
  * <script> of FormScript.astro. Without it the form is a plain POST answered by
  * a redirect to the result page; with it:
  * - a server-rendered error summary gets the focus on load (GOV.UK error pattern);
@@ -7,15 +7,15 @@
  *   (announced through a polite live region), then opens the result page /{lang}/check/{id};
  * - an API error shows the error summary in place, marks the field and moves the focus;
  * - anything unexpected (network failure, no texts, odd answer) falls back to the plain submit.
- * The markup (error summary, field error, progress) is CheckForm's <template>, rendered by the same
- * components as the server's; the error messages by code come from /{lang}/check-form.json. No
+ * The markup (error summary, field error, progress) is HostForm's <template>, rendered by the same
+ * components as the server's; the error messages by code come from /{lang}/host-form.json. No
  * text from the API is inserted as HTML.
  *
  * DOM insertion uses the Node methods: the Workers types (tsconfig) redeclare Element's
  * before/after/prepend/replaceWith for HTMLRewriter.
  */
 import { fill } from '../i18n/fill.ts';
-import { CHECK_STEPS } from './check-form-steps.ts';
+import { CHECK_STEPS } from './check-steps.ts';
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
 /** When each step after the first is shown as running; the last one runs until the answer. */
@@ -42,7 +42,7 @@ function isFormTexts(value: unknown): value is FormTexts {
 /** Everything the script does on a page with a form. */
 export function enhanceForms(): void {
   focusErrorSummary();
-  enhanceCheckForm();
+  enhanceHostForm();
 }
 
 /** Focuses a server-rendered error summary and wires its links (pages with a form error). */
@@ -68,20 +68,20 @@ function wireSummaryLinks(summary: HTMLElement): void {
   }
 }
 
-/** A clone of one part of CheckForm's <template>, or null when the page lacks it. */
+/** A clone of one part of HostForm's <template>, or null when the page lacks it. */
 function part<T extends Element>(template: HTMLTemplateElement, selector: string, type: new () => T): T | null {
   const found = template.content.querySelector(selector);
   return found instanceof type ? (found.cloneNode(true) as T) : null;
 }
 
-function enhanceCheckForm(): void {
+function enhanceHostForm(): void {
   const root = document.documentElement;
   // Once per page, even where the page has the form twice.
-  if (root.hasAttribute('data-check-form-js')) return;
-  root.setAttribute('data-check-form-js', '');
+  if (root.hasAttribute('data-host-form-js')) return;
+  root.setAttribute('data-host-form-js', '');
 
-  const form = document.querySelector('form[data-check-form]');
-  const template = document.querySelector('template[data-check-form-parts]');
+  const form = document.querySelector('form[data-host-form]');
+  const template = document.querySelector('template[data-host-form-parts]');
   if (!(form instanceof HTMLFormElement) || !(template instanceof HTMLTemplateElement)) return;
   if (typeof window.fetch !== 'function' || typeof window.AbortController !== 'function') return;
   const input = form.querySelector('input[name="host"]');
@@ -106,7 +106,7 @@ function enhance(
 
   let textsPromise: Promise<FormTexts | null> | null = null;
   const loadTexts = () => {
-    textsPromise ??= fetch(`/${encodeURIComponent(lang)}/check-form.json`, { credentials: 'same-origin' })
+    textsPromise ??= fetch(`/${encodeURIComponent(lang)}/host-form.json`, { credentials: 'same-origin' })
       .then((res) => (res.ok ? (res.json() as Promise<unknown>) : null))
       .then((body) => (isFormTexts(body) ? body : null))
       .catch(() => null);
