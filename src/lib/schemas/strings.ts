@@ -233,7 +233,7 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
   }),
   progress: group('Check form, live progress while a check runs (CheckProgress, host-form.ts)', {
     heading: text('heading of the progress box, {host}'),
-    expected: text('expected duration, {seconds}'),
+    expected: text('expected duration, {deadlineSeconds}'),
     resolve: text('step 1'),
     contact: text('step 2'),
     read: text('step 3'),
