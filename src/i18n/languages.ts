@@ -14,9 +14,6 @@ export const DEFAULT_LANG: Lang = (() => {
   return lang;
 })();
 
-/** Each language's name in itself, for the language switch. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { de: 'Deutsch', fr: 'Français', it: 'Italiano', en: 'English' };
-
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

@@ -43,6 +43,7 @@ export const UiStrings = group('Page shell (src/layouts/Base.astro) and home pag
   languageSwitch: group('Language switch in the page header', {
     label: text('aria-label of the language list'),
     current: text('hidden note after the language the page is in'),
+    name: text('the language’s own name: the language switch, the feed title'),
   }),
   footer: group('Page footer', {
     label: text('aria-label of the footer navigation'),

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import site from '../../../content/site.json' with { type: 'json' };
 import { advisories, slugOf } from '../../collections/catalog.ts';
-import { fill, isLang, LANGS, LANGUAGE_NAMES, strings } from '../../i18n/index.ts';
+import { fill, isLang, LANGS, strings } from '../../i18n/index.ts';
 import { type AtomEntry, dateTime, renderAtom } from '../../lib/site/atom.ts';
 import { absolute, paths } from '../../lib/site/urls.ts';
 
@@ -33,7 +33,7 @@ export const GET: APIRoute = async ({ params }) => {
   }
   const body = renderAtom({
     id: absolute(site.url, paths.feed(lang)),
-    title: `${fill(t.title, { site: site.name })} (${LANGUAGE_NAMES[lang]})`,
+    title: `${fill(t.title, { site: site.name })} (${strings(lang).ui.languageSwitch.name})`,
     subtitle: t.subtitle,
     lang,
     selfUrl: absolute(site.url, paths.feed(lang)),
