@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { LANGS } from '../../src/i18n/languages.ts';
 import { DATA_VERSION } from '../../src/lib/data-version.ts';
 import { invalidRequest } from '../../src/lib/errors.ts';
 import { CheckId } from '../../src/lib/schemas/api.ts';
@@ -131,7 +132,7 @@ export const lettersRoute = createRoute({
   request: {
     params: IdParam,
     query: z.object({
-      lang: z.enum(['de', 'fr', 'it', 'en']).optional(),
+      lang: z.enum(LANGS).optional(),
       deadline: z.string().optional().meta({ example: '2026-12-31' }),
     }),
   },
