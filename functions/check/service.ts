@@ -8,7 +8,7 @@
 
 import { getDomain } from 'tldts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
-import { assess } from '../../src/lib/exchange/assess.ts';
+import { assessBuild } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import { normaliseHostInput } from '../../src/lib/probe/host.ts';
 import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
@@ -53,10 +53,6 @@ async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): P
       RATE_WINDOW_SECONDS,
     );
   }
-}
-
-function assessmentFor(build: string, nowMs: number): Assessment {
-  return assess(build, isoDay(nowMs));
 }
 
 /**
@@ -152,12 +148,9 @@ async function probeAndStore(
   nowMs: number,
 ): Promise<CheckResult> {
   const probe = await probeHost(host, { config, session, now: () => new Date(nowMs) });
-  let assessment: Assessment | null = probe.chosen ? assessmentFor(probe.chosen.build, nowMs) : null;
-  let outcome = probe.outcome;
-  if (assessment?.verdict === 'exchange_online') {
-    outcome = 'exchange_online';
-    assessment = null;
-  }
+  // The build as the probes read it, precision included: assessed as it is, never parsed again.
+  const assessment: Assessment | null = probe.chosen ? assessBuild(probe.chosen, isoDay(nowMs)) : null;
+  const { outcome } = probe;
   const suggestions = outcome === 'not_exchange' ? await suggestionsFor(host, config, session) : [];
   const result: CheckResult = {
     id: newResultId(),
