@@ -1,7 +1,7 @@
 /**
  * `npm start`: build the site, derive the local Worker configuration from the environment,
  * apply the D1 migrations to the local database, and serve site and API with wrangler dev
- * (workerd, local D1/KV under .wrangler/state) on 127.0.0.1. Stops cleanly on SIGINT/SIGTERM.
+ * (workerd, local D1 under .wrangler/state) on 127.0.0.1. Stops cleanly on SIGINT/SIGTERM.
  *
  * Also used by the end-to-end runner, which sets the same variables (see ../shared/api.md).
  */
