@@ -3,7 +3,7 @@
  * apply the D1 migrations to the local database, and serve site and API with wrangler dev
  * (workerd, local D1 under .wrangler/state) on 127.0.0.1. Stops cleanly on SIGINT/SIGTERM.
  *
- * Also used by the end-to-end runner, which sets the same variables (see ../shared/api.md).
+ * Also used by the end-to-end runner, which sets the same variables (see docs/api.md).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
