@@ -37,4 +37,6 @@ export default defineConfig({
   security: { checkOrigin: true },
   // Scripts stay files under /_astro/ (never inlined), which the CSP (script-src 'self') allows.
   vite: { build: { assetsInlineLimit: 0 } },
+  // No page keeps state between requests: no session store, so the adapter asks for no KV binding.
+  session: false,
 });

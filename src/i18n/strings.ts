@@ -46,10 +46,10 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
   en: { ui: uiEn, result: resultEn, reference: referenceEn, pages: pagesEn, messages: messagesEn, advice: adviceEn },
 };
 
-/** A string of a language file by its dotted path, for messages such as `error.invalid_host`. */
+/** The values of a language file by dotted path (`result.page.title`, `error.invalid_host`). */
 type Leaves = Map<string, unknown>;
 
-/** Every leaf of a nested object, by dotted path (flat keys that contain dots stay as they are). */
+/** Every leaf of a nested object, by dotted path. */
 function leaves(value: unknown, prefix = '', out: Leaves = new Map()): Leaves {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, child] of Object.entries(value)) leaves(child, prefix ? `${prefix}.${key}` : key, out);

@@ -1,5 +1,5 @@
 /**
- * Advice steps: ids and parameters only; the words live in content/advice, per language.
+ * Advice steps: ids and parameters only; the words live in content/i18n/{lang}/advice.json.
  * The enum order is the order in which steps are shown.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * The public JSON contract (../shared/api.md). Every API response, the OpenAPI document and the
+ * The public JSON contract (docs/api.md). Every API response, the OpenAPI document and the
  * site's result pages derive their types from these schemas. Plain zod with `.meta({ id })` so
  * that src/lib stays free of Hono; @hono/zod-openapi reads the ids as component names.
  */
@@ -94,7 +94,7 @@ export const ConfigurationDependent = z
   })
   .meta({ id: 'ConfigurationDependent' });
 
-/** Parameters of an advice step: plain scalars, rendered by the site from content/advice. */
+/** Parameters of an advice step: plain scalars, rendered by the site from content/i18n/{lang}/advice.json. */
 export const StepParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
 
 export const AdviceStep = z
