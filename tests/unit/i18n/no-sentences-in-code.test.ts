@@ -30,7 +30,7 @@ const FUNCTION_WORDS: Record<'de' | 'fr' | 'it', ReadonlySet<string>> = {
 };
 
 /** The language a text looks written in, or null. */
-export function sentenceLanguage(text: string): 'de' | 'fr' | 'it' | null {
+function sentenceLanguage(text: string): 'de' | 'fr' | 'it' | null {
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 4) return null;
   for (const [lang, set] of Object.entries(FUNCTION_WORDS) as Array<['de' | 'fr' | 'it', ReadonlySet<string>]>) {
@@ -42,7 +42,7 @@ export function sentenceLanguage(text: string): 'de' | 'fr' | 'it' | null {
 const LITERAL = /'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g;
 
 /** The texts of a source file that could be shown: string literals, and in .astro files text between tags. */
-export function textsOf(source: string, astro: boolean): string[] {
+function textsOf(source: string, astro: boolean): string[] {
   const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const texts = [...code.matchAll(LITERAL)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
   if (astro) {
