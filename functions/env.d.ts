@@ -5,6 +5,10 @@ interface Env {
   SESSION: KVNamespace;
   CHECK_LIMITER: RateLimit;
   TARGET_LIMITER: RateLimit;
+  /** Checks per IPv6 /48 per minute (beside CHECK_LIMITER's per /64). */
+  NETWORK_LIMITER: RateLimit;
+  /** Result rows written per minute, keys `fresh` and `copy`: the database's write quota is shared. */
+  WRITE_LIMITER: RateLimit;
   ENVIRONMENT: string;
   DOH_ENDPOINT: string;
   CHECK_DEADLINE_MS: string;
@@ -12,6 +16,8 @@ interface Env {
   CHECK_MAX_SUBREQUESTS: string;
   SITE_HOSTNAMES: string;
   TEST_TARGETS?: string;
+  /** Test only: names added to the opt-out list (comma-separated). */
+  TEST_OPT_OUT?: string;
   /** Secret for the daily-rotating client key (`wrangler secret put CLIENT_KEY_SECRET`). */
   CLIENT_KEY_SECRET?: string;
 }

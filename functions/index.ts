@@ -1,38 +1,9 @@
 /**
- * The Worker entry: the API (Hono), the language redirect for `/`, and every other request handed
- * to Astro (static assets first, then on-demand pages). Security headers on everything.
+ * The Worker entry: the Worker of ./worker.ts with every request that is not the API handed to
+ * Astro (static assets first, then on-demand pages).
  */
 import { cf } from '@astrojs/cloudflare/hono';
 import { astro } from 'astro/hono';
-import { Hono } from 'hono';
-import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
-import { createApi } from './app.ts';
-import { securityHeaders } from './security.ts';
-import { purgeExpiredResults } from './store/results.ts';
+import { createWorker } from './worker.ts';
 
-const app = new Hono<{ Bindings: Env }>();
-app.route('/', createApi());
-app.use('*', securityHeaders);
-app.get('/', (c) => {
-  const res = c.redirect(`/${pickLanguage(c.req.header('Accept-Language'))}/`, 302);
-  res.headers.set('Vary', 'Accept-Language');
-  return res;
-});
-app.use('*', cf());
-app.use('*', astro());
-
-// An unexpected failure of a page: the static 500 page of the page's language, no internals.
-app.onError(async (error, c) => {
-  console.error('unexpected error', error);
-  const first = new URL(c.req.url).pathname.split('/')[1];
-  const lang = isLang(first) ? first : DEFAULT_LANG;
-  const page = await c.env.ASSETS.fetch(new URL(`/${lang}/500.html`, c.req.url));
-  return c.html(page.ok ? await page.text() : 'Something went wrong on our side. Please try again later.', 500);
-});
-
-export default {
-  fetch: app.fetch,
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(purgeExpiredResults(env.DB, Date.now()));
-  },
-} satisfies ExportedHandler<Env>;
+export default createWorker([cf(), astro()]);

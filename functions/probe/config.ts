@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { checkHostnameSyntax, classifyHostname } from '../../src/lib/check/host.ts';
+import { OPT_OUT_LIST } from '../../src/lib/check/opt-out.ts';
 
 export interface ProbeConfig {
   environment: 'production' | 'local' | 'test';
@@ -19,6 +20,8 @@ export interface ProbeConfig {
   /** Outbound requests one check may make, DNS-over-HTTPS queries included. */
   maxSubrequests: number;
   userAgent: string;
+  /** Names whose owners asked not to be checked (content/opt-out.json; in tests, TEST_OPT_OUT too). */
+  optOut: readonly string[];
 }
 
 export const DEFAULT_DOH_ENDPOINT = 'https://cloudflare-dns.com/dns-query';
@@ -73,6 +76,7 @@ const EnvSchema = z.object({
   CHECK_MAX_SUBREQUESTS: integer(8, 50, DEFAULT_MAX_SUBREQUESTS),
   SITE_HOSTNAMES: z.string().default(''),
   TEST_TARGETS: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
+  TEST_OPT_OUT: z.string().optional(),
 });
 
 /** Accepts the Worker's `env` as it is (bindings included); only the variables above are read. */
@@ -95,13 +99,30 @@ export function parseProbeConfig(env: Record<string, unknown> | object): ProbeCo
   const targets = typeof raw.TEST_TARGETS === 'string' ? raw.TEST_TARGETS.trim() : raw.TEST_TARGETS;
   if (targets !== undefined && targets !== '') {
     if (production) throw new Error('TEST_TARGETS is refused in production');
-    const parsed = z.record(z.string(), z.string()).parse(typeof targets === 'string' ? JSON.parse(targets) : targets);
+    let json: unknown = targets;
+    if (typeof targets === 'string') {
+      try {
+        json = JSON.parse(targets);
+      } catch {
+        throw new Error('TEST_TARGETS is not JSON: give an object of hostname → https://127.0.0.1:PORT');
+      }
+    }
+    const parsed = z.record(z.string(), z.string()).parse(json);
     for (const [name, origin] of Object.entries(parsed)) {
       const loopback = loopbackOrigin(origin);
       if (!isExactHostname(name)) throw new Error(`TEST_TARGETS: "${name}" is not an exact hostname`);
       if (loopback === null) throw new Error(`TEST_TARGETS: "${name}" must map to https://127.0.0.1:PORT`);
       testTargets[name] = loopback;
     }
+  }
+
+  const testOptOut = (raw.TEST_OPT_OUT ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (testOptOut.length > 0 && production) throw new Error('TEST_OPT_OUT is refused in production');
+  for (const name of testOptOut) {
+    if (!isExactHostname(name)) throw new Error(`TEST_OPT_OUT: "${name}" is not an exact hostname`);
   }
 
   const site = siteHostnames.find(isExactHostname) ?? DEFAULT_SITE;
@@ -113,5 +134,6 @@ export function parseProbeConfig(env: Record<string, unknown> | object): ProbeCo
     siteHostnames,
     maxSubrequests: raw.CHECK_MAX_SUBREQUESTS,
     userAgent: `ExchangeSelfCheck/1.0 (+https://${site}${EXPLANATION_PATH})`,
+    optOut: [...OPT_OUT_LIST, ...testOptOut],
   };
 }

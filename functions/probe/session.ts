@@ -10,6 +10,17 @@ export interface ProbeDeps {
   session?: CheckSession;
 }
 
+/** What is left of one check's body reading, shared by all its answers (DNS answers included). */
+export interface ReadBudget {
+  chunks: number;
+  ms: number;
+}
+
+/** Twice what one answer may use: four probes and their DNS answers in network-sized chunks fit easily. */
+export function newReadBudget(): ReadBudget {
+  return { chunks: 4096, ms: 5000 };
+}
+
 /** The outbound request cap of one check, DNS-over-HTTPS queries included. */
 export class SubrequestBudgetExceeded extends Error {
   constructor() {
@@ -31,6 +42,8 @@ export interface CheckSession {
   readonly used: () => number;
   /** Each hostname's validation (its public addresses), done once per check. */
   readonly validations: Map<string, Promise<string[]>>;
+  /** Chunks and milliseconds of body reading left to this check, across all its answers. */
+  readonly reading: ReadBudget;
 }
 
 export function createSession(deps: Pick<ProbeDeps, 'config' | 'fetch'>): CheckSession {
@@ -46,6 +59,7 @@ export function createSession(deps: Pick<ProbeDeps, 'config' | 'fetch'>): CheckS
     },
     used: () => used,
     validations: new Map(),
+    reading: newReadBudget(),
   };
 }
 
