@@ -66,7 +66,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const fake = targets[SCENARIOS[0]?.host ?? ''] as string;
   // Public while the check starts, private when it is asked once more after probing.
   doh.set(MOVING, (n) => (n === 0 ? { A: ['1.1.1.1'] } : { A: ['10.0.0.7'] }));
-  CLOUD_NAMES.forEach((name, i) => doh.set(name, { A: [`20.50.0.${i + 1}`] }));
+  for (const [i, name] of CLOUD_NAMES.entries()) doh.set(name, { A: [`20.50.0.${i + 1}`] });
   for (const name of [OWNER, ...ALIASES]) doh.set(name, { A: [OWNER_ADDRESS] });
   for (const name of [MOVING, ...CLOUD_NAMES, OWNER, ...ALIASES]) targets[name] = fake;
   for (const behaviour of WORKER_HOSTILE) {
