@@ -7,8 +7,6 @@
  */
 
 import { getDomain } from 'tldts';
-import { normaliseHostInput, registrableDomain } from '../../src/lib/check/host.ts';
-import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import {
   AppError,
   invalidId,
@@ -20,6 +18,8 @@ import {
 } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
+import { normaliseHostInput, registrableDomain } from '../../src/lib/probe/host.ts';
+import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
 import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';

@@ -5,7 +5,7 @@
  * chunk of 100 KB, so the number of reads and the time spent reading are capped too, per answer
  * and per check.
  */
-import { type AllowedHeader, MAX_HEADER_LENGTH } from '../../src/lib/check/parsers.ts';
+import { type AllowedHeader, MAX_HEADER_LENGTH } from '../../src/lib/probe/parsers.ts';
 import { type ReadBudget, untilAborted } from './session.ts';
 
 export const MAX_BODY_BYTES = 512 * 1024;

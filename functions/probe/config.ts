@@ -4,8 +4,8 @@
  * are refused in production, so a misconfiguration fails loudly instead of loosening the guard.
  */
 import { z } from 'zod';
-import { checkHostnameSyntax, classifyHostname } from '../../src/lib/check/host.ts';
-import { OPT_OUT_LIST } from '../../src/lib/check/opt-out.ts';
+import { checkHostnameSyntax, classifyHostname } from '../../src/lib/probe/host.ts';
+import { OPT_OUT_LIST } from '../../src/lib/probe/opt-out.ts';
 
 export interface ProbeConfig {
   environment: 'production' | 'local' | 'test';

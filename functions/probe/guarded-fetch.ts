@@ -5,10 +5,10 @@
  * stay on the checked site (its registrable domain) are followed: a hop to another site would let
  * a hostile server send our GETs, of its choosing, to a third party outside that party's budgets.
  */
-import { checkHostnameSyntax, classifyHostname, isOwnHostname, registrableDomain } from '../../src/lib/check/host.ts';
-import { isOptedOut } from '../../src/lib/check/opt-out.ts';
-import { isMicrosoft365Host } from '../../src/lib/check/parsers.ts';
-import { MAX_LOCATION_LENGTH, resolveRedirect } from '../../src/lib/check/redirect.ts';
+import { checkHostnameSyntax, classifyHostname, isOwnHostname, registrableDomain } from '../../src/lib/probe/host.ts';
+import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
+import { isMicrosoft365Host } from '../../src/lib/probe/parsers.ts';
+import { MAX_LOCATION_LENGTH, resolveRedirect } from '../../src/lib/probe/redirect.ts';
 import type { UnreachableReason } from '../../src/lib/schemas/api.ts';
 import { discardBody, readHeader } from './body.ts';
 import { type CheckSession, SubrequestBudgetExceeded } from './session.ts';

@@ -5,7 +5,6 @@ import { mergeKnowledge } from '../../../scripts/data/merge.ts';
 import { parseBuildList, usDate } from '../../../scripts/data/parse-build-list.ts';
 import { cveRecordPath, parseCveRecord } from '../../../scripts/data/parse-cve-record.ts';
 import { parseKev } from '../../../scripts/data/parse-kev.ts';
-import { updateTuesday } from '../../../scripts/data/update-tuesday.ts';
 import { committedFiles } from '../../../src/lib/exchange/knowledge.ts';
 import { validateKnowledgeBase } from '../../../src/lib/exchange/validate.ts';
 import { repoRoot } from './reference.ts';
@@ -132,20 +131,18 @@ describe('merging', () => {
     // change (or changes anything) compares something it should not.
     const kb = current();
     const sourceDate = (id: string) => kb.meta.sources.find((s) => s.id === id)?.date ?? '2000-01-01';
-    const buildList = kb.builds
-      .filter((b) => b.version !== 'Online')
-      .map((b) => ({
-        build: b.build,
-        version: b.version,
-        cu: b.cu,
-        update: b.update,
-        released: b.released,
-        kb: b.kb,
-        url: b.url,
-      }));
+    const buildList = kb.builds.map((b) => ({
+      build: b.build,
+      version: b.version,
+      cu: b.cu,
+      update: b.update,
+      released: b.released,
+      kb: b.kb,
+      url: b.url,
+    }));
     const kevCves = kb.cves.filter((c) => c.kev);
     const same = mergeKnowledge(kb, {
-      buildList: buildList as Parameters<typeof mergeKnowledge>[1]['buildList'] & object,
+      buildList,
       kev: {
         catalogVersion: 'same',
         released: sourceDate('cisa-kev'),
@@ -165,16 +162,5 @@ describe('merging', () => {
     expect(kevCves.length).toBeGreaterThan(5);
     expect(same.changes).toEqual([]);
     expect(same.next).toEqual(current());
-  });
-});
-
-describe('dates derived from an update name', () => {
-  it.each([
-    [2018, 3, '2018-03-13', 'Mar18SU'],
-    [2020, 2, '2020-02-11', 'Feb20SU (2010 RU30 shipped the same day)'],
-    [2019, 1, '2019-01-08', 'Jan19SU'],
-    [2026, 9, '2026-09-08', 'Sep26SU, as builds.tsv dates it'],
-  ])('Update Tuesday of %i-%i is %s (%s)', (year, month, expected) => {
-    expect(updateTuesday(year, month)).toBe(expected);
   });
 });

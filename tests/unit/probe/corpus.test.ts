@@ -6,10 +6,10 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../../functions/probe/check.ts';
+import { probeInput } from '../../../functions/probe/probe-host.ts';
 import { TransportRefusedError } from '../../../functions/probe/transport.ts';
-import { normaliseHostInput } from '../../../src/lib/check/host.ts';
 import { AppError } from '../../../src/lib/errors.ts';
+import { normaliseHostInput } from '../../../src/lib/probe/host.ts';
 import { createDohFetch } from '../../support/doh-stub.ts';
 import { CORPUS_FILE, guardVerdict, loadCorpus } from './corpus.ts';
 import { DOH, unitConfig } from './helpers.ts';
@@ -40,7 +40,7 @@ describe('hostile-hosts.txt, every line', () => {
     // the guard lets through into a TransportRefusedError, so a refused input must end in its own
     // AppError, and an accepted one shows that an attempted connection is caught.
     const sent = createDohFetch(DOH);
-    const ended = await runCheck(c.input, { config: unitConfig(), fetch: sent.fetch }).then(
+    const ended = await probeInput(c.input, { config: unitConfig(), fetch: sent.fetch }).then(
       () => 'probed without a connection',
       (error: unknown) => error,
     );

@@ -1,6 +1,6 @@
 /** The site a name belongs to: the unit of redirect following and of per-target budgets. */
 import { describe, expect, it } from 'vitest';
-import { registrableDomain } from '../../../src/lib/check/host.ts';
+import { registrableDomain } from '../../../src/lib/probe/host.ts';
 
 describe('registrableDomain', () => {
   it.each([
