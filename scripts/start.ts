@@ -6,26 +6,16 @@
  * Also used by the end-to-end runner, which sets the same variables (see ../shared/api.md).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { LocalEnv, writeLocalConfig } from './local-config.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const generatedConfig = `${root}dist/server/wrangler.json`;
+/** Local state (D1, Queues, rate limits) in the repository root, whichever config file is used. */
+const stateDir = `${root}.wrangler/state`;
 
-const LocalEnv = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
-  DOH_ENDPOINT: z.url().optional(),
-  TEST_TARGETS: z.string().optional(),
-  CHECK_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
-  TARGET_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
-  TARGET_COOLDOWN_S: z.coerce.number().int().min(0).optional(),
-  CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
-  CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
-  SKIP_BUILD: z.enum(['0', '1']).optional(),
-});
-
-const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' };
+// SITE_BUILD=local: this build serves 127.0.0.1 only, so the placeholder domain is allowed.
+const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false', SITE_BUILD: 'local' };
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -35,25 +25,6 @@ function run(command: string, args: string[]): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`)),
     );
   });
-}
-
-/** The production limits live in wrangler.toml; local runs take them from the environment. */
-export function localConfig(generated: Record<string, unknown>, env: z.infer<typeof LocalEnv>) {
-  const vars: Record<string, string> = { ...(generated.vars as Record<string, string>), ENVIRONMENT: 'local' };
-  if (env.DOH_ENDPOINT) vars.DOH_ENDPOINT = env.DOH_ENDPOINT;
-  if (env.TEST_TARGETS) vars.TEST_TARGETS = env.TEST_TARGETS;
-  if (env.TARGET_COOLDOWN_S !== undefined) vars.TARGET_COOLDOWN_S = String(env.TARGET_COOLDOWN_S);
-  if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
-  if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
-  vars.SITE_HOSTNAMES = [vars.SITE_HOSTNAMES, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
-  const limits: Record<string, number | undefined> = {
-    CHECK_LIMITER: env.CHECK_RATE_LIMIT,
-    TARGET_LIMITER: env.TARGET_RATE_LIMIT,
-  };
-  const ratelimits = (generated.ratelimits as Array<{ name: string; simple: { limit: number; period: number } }>).map(
-    (r) => ({ ...r, simple: { ...r.simple, limit: limits[r.name] ?? r.simple.limit } }),
-  );
-  return { ...generated, vars, ratelimits, triggers: { crons: [] } };
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -75,12 +46,22 @@ async function main() {
   const env = LocalEnv.parse(process.env);
   if (env.SKIP_BUILD !== '1') await run('astro', ['build']);
 
-  const generated = JSON.parse(readFileSync(generatedConfig, 'utf8')) as Record<string, unknown>;
-  writeFileSync(generatedConfig, JSON.stringify(localConfig(generated, env), null, 2));
-  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local']);
+  const config = writeLocalConfig(generatedConfig, env);
+  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--config', config, '--persist-to', stateDir]);
 
   // Own process group, so that one signal reaches wrangler and workerd together.
-  const server = spawn('wrangler', ['dev', '--ip', '127.0.0.1', '--port', String(env.PORT), '--log-level', 'warn'], {
+  const devArgs = [
+    'dev',
+    '--config',
+    config,
+    '--persist-to',
+    stateDir,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(env.PORT),
+  ];
+  const server = spawn('wrangler', [...devArgs, '--log-level', 'warn'], {
     cwd: root,
     env: quietEnv,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { checkHostnameSyntax, classifyHostname } from '../../src/lib/probe/host.ts';
 import { OPT_OUT_LIST } from '../../src/lib/probe/opt-out.ts';
+import { SITE_HOSTNAME } from '../../src/lib/site/hostnames.ts';
 
 export interface ProbeConfig {
   environment: 'production' | 'local' | 'test';
@@ -15,7 +16,7 @@ export interface ProbeConfig {
   deadlineMs: number;
   /** Test only: exact hostname → loopback origin (`https://127.0.0.1:PORT`) to connect to instead. */
   testTargets: Record<string, string>;
-  /** The checker's own names (and their zones): a server redirecting there is refused. */
+  /** The checker's own names (and their zones): content/site.json's, plus SITE_HOSTNAMES (local, tests). */
   siteHostnames: string[];
   /** Outbound requests one check may make, DNS-over-HTTPS queries included. */
   maxSubrequests: number;
@@ -31,7 +32,6 @@ export const DEFAULT_DEADLINE_MS = 10_000;
  * for name suggestions (10 queries), well inside the Workers Free plan's 50 subrequests.
  */
 export const DEFAULT_MAX_SUBREQUESTS = 24;
-const DEFAULT_SITE = 'exchange-self-check.example.org';
 /** The page that explains what the check sends; linked from every request's User-Agent. */
 export const EXPLANATION_PATH = '/en/how-the-check-works/';
 
@@ -90,10 +90,12 @@ export function parseProbeConfig(env: Record<string, unknown> | object): ProbeCo
     throw new Error('DOH_ENDPOINT must be https (http only to a loopback stub outside production)');
   }
 
-  // Local runs add 127.0.0.1 and localhost; the guard refuses those anyway, so any entry is kept.
-  const siteHostnames = raw.SITE_HOSTNAMES.split(',')
+  // The site's own name comes from content/site.json; SITE_HOSTNAMES only adds names (local runs
+  // add 127.0.0.1 and localhost, which the guard refuses anyway, so any entry is kept).
+  const added = raw.SITE_HOSTNAMES.split(',')
     .map((name) => name.trim().toLowerCase().replace(/\.$/, ''))
     .filter((name) => name !== '');
+  const siteHostnames = [...new Set([...added, SITE_HOSTNAME])];
 
   const testTargets: Record<string, string> = {};
   const targets = typeof raw.TEST_TARGETS === 'string' ? raw.TEST_TARGETS.trim() : raw.TEST_TARGETS;
@@ -125,7 +127,7 @@ export function parseProbeConfig(env: Record<string, unknown> | object): ProbeCo
     if (!isExactHostname(name)) throw new Error(`TEST_OPT_OUT: "${name}" is not an exact hostname`);
   }
 
-  const site = siteHostnames.find(isExactHostname) ?? DEFAULT_SITE;
+  const site = siteHostnames.find(isExactHostname) ?? SITE_HOSTNAME;
   return {
     environment: raw.ENVIRONMENT,
     dohEndpoint: doh.href,

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../i18n/languages.ts';
+import { assertPublishable } from '../lib/site/hostnames.ts';
 
 /**
  * Finishing touches on the static build (dist/client):
@@ -20,6 +21,10 @@ export function siteBuild(): AstroIntegration {
   return {
     name: 'exchange-self-check:site-build',
     hooks: {
+      // Production is the default: only npm start (SITE_BUILD=local) may build with the placeholder.
+      'astro:build:start': () => {
+        if (process.env.SITE_BUILD !== 'local') assertPublishable();
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         moveErrorPages(root);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { parseProbeConfig } from '../../../functions/probe/config.ts';
 import { createTransport, TransportRefusedError } from '../../../functions/probe/transport.ts';
+import { SITE_HOSTNAME } from '../../../src/lib/site/hostnames.ts';
 
 describe('parseProbeConfig', () => {
   it('defaults', () => {
@@ -32,7 +33,8 @@ describe('parseProbeConfig', () => {
       dohEndpoint: 'http://127.0.0.1:5353/dns-query',
       deadlineMs: 2500,
       maxSubrequests: 30,
-      siteHostnames: ['checker.example.org', '127.0.0.1', 'localhost'],
+      // Added to content/site.json's own name, which is always refused.
+      siteHostnames: ['checker.example.org', '127.0.0.1', 'localhost', SITE_HOSTNAME],
       testTargets: { 'mail.example.com': 'https://127.0.0.1:4443' },
     });
     expect(config.userAgent).toContain('https://checker.example.org/en/how-the-check-works/');
