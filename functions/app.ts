@@ -4,9 +4,9 @@ import { cors } from 'hono/cors';
 import { DATA_VERSION } from '../src/lib/data-version.ts';
 import { invalidRequest } from '../src/lib/errors.ts';
 import { assessments } from './api/assessments.ts';
+import { campaigns } from './api/campaigns.ts';
 import { checks } from './api/checks.ts';
 import { health } from './api/health.ts';
-import { CAMPAIGN_SCHEME } from './api/responses.ts';
 import { errorBody, handleApiError } from './errors.ts';
 import { securityHeaders } from './security.ts';
 
@@ -39,16 +39,14 @@ export function createApi() {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
   });
+  api.use('/api/v1/campaigns', privateAnswer);
+  api.use('/api/v1/campaigns/*', privateAnswer);
   // Read-only use from other origins: GET works cross-origin, POST and DELETE do not.
   api.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
   api.route('/', health);
   api.route('/', checks);
   api.route('/', assessments);
-  api.openAPIRegistry.registerComponent('securitySchemes', CAMPAIGN_SCHEME, {
-    type: 'http',
-    scheme: 'bearer',
-    description: 'A campaign API token (npm run campaign:token); only campaign endpoints take one.',
-  });
+  api.route('/', campaigns);
   // The document names the origin it is served from, so that it is right on every deployment.
   api.doc31('/api/v1/openapi.json', (c) => ({
     openapi: '3.1.0',

@@ -9,6 +9,10 @@ interface Env {
   NETWORK_LIMITER: RateLimit;
   /** Result rows written per minute, keys `fresh` and `copy`: the database's write quota is shared. */
   WRITE_LIMITER: RateLimit;
+  /** One message per campaign target and wave (functions/campaigns/queue.ts). */
+  CAMPAIGN_QUEUE: Queue<import('./campaigns/queue.ts').CheckMessage>;
+  /** Campaign checks in flight per consumer invocation (default 20). */
+  CAMPAIGN_CONCURRENCY?: string;
   ENVIRONMENT: string;
   DOH_ENDPOINT: string;
   CHECK_DEADLINE_MS: string;

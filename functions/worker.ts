@@ -1,16 +1,19 @@
 /**
  * The Worker as a whole, apart from Astro so that tests can run it: the API (Hono), the language
  * redirect for `/`, security headers on everything, the pages (handed in by the entry), the 500
- * page of the page's language, and the scheduled purge.
+ * page of the page's language, and the background handlers (scheduled purge, campaign queue).
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
 import { createApi } from './app.ts';
+import { background } from './background.ts';
 import { securityHeaders } from './security.ts';
-import { purgeExpiredResults } from './store/results.ts';
 
 export function createWorker(pages: readonly MiddlewareHandler[]) {
   const app = new Hono<{ Bindings: Env }>();
+  // The letters of a campaign are a page of the site (the same step rendering as the result page),
+  // served under the API's path too; the page itself takes the Bearer token.
+  app.get('/api/v1/campaigns/:id/letters', securityHeaders, ...pages);
   app.route('/', createApi());
   app.use('*', securityHeaders);
   app.get('/', (c) => {
@@ -29,10 +32,5 @@ export function createWorker(pages: readonly MiddlewareHandler[]) {
     return c.html(page.ok ? await page.text() : 'Something went wrong on our side. Please try again later.', 500);
   });
 
-  return {
-    fetch: app.fetch,
-    async scheduled(_controller, env, ctx) {
-      ctx.waitUntil(purgeExpiredResults(env.DB, Date.now()));
-    },
-  } satisfies ExportedHandler<Env>;
+  return { fetch: app.fetch, ...background } satisfies ExportedHandler<Env>;
 }

@@ -19,7 +19,7 @@ function workerProject(name: string, include: string[], ratelimits?: RateLimits)
     plugins: [
       // The check's variables come from the globalSetup below (loopback DoH stub and servers).
       cloudflareTest(({ inject }) => ({
-        main: './functions/app.ts',
+        main: './functions/api-worker.ts',
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
           bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },

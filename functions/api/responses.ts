@@ -10,11 +10,6 @@ export const errorResponse = (description: string) => ({
 /** A public operation: no credentials (an explicit empty requirement, not an omission). */
 export const PUBLIC: Array<Record<string, string[]>> = [];
 
-/** The bearer scheme of campaign tokens (components.securitySchemes). */
-export const CAMPAIGN_SCHEME = 'campaignToken';
-/** The security requirement of a campaign operation: `security: CAMPAIGN_AUTH` in its route. */
-export const CAMPAIGN_AUTH: Array<Record<string, string[]>> = [{ [CAMPAIGN_SCHEME]: [] }];
-
 export const rateLimitedResponse = () => ({
   ...errorResponse('rate_limited: a limit is spent; retry after Retry-After seconds'),
   headers: z.object({

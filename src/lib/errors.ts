@@ -1,6 +1,6 @@
 import type { ErrorCode } from './schemas/api.ts';
 
-export type ErrorStatus = 400 | 403 | 404 | 405 | 429 | 502 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 429 | 502 | 503;
 
 /** The limit that refused a request, for the RateLimit-Policy and RateLimit headers (IETF draft). */
 export interface RateLimitPolicy {
@@ -46,3 +46,4 @@ export const methodNotAllowed = (message: string) => new AppError('method_not_al
 export const rateLimited = (message: string, retryAfter: number, policy?: RateLimitPolicy) =>
   new AppError('rate_limited', message, 429, retryAfter, policy);
 export const optedOut = (message: string) => new AppError('opted_out', message, 403);
+export const unauthorized = (message: string) => new AppError('unauthorized', message, 401);
