@@ -6,7 +6,7 @@
  * and per check.
  */
 import { type AllowedHeader, MAX_HEADER_LENGTH } from '../../src/lib/probe/parsers.ts';
-import { type ReadBudget, untilAborted } from './session.ts';
+import { type ReadBudget, readingLeft, startReading, stopReading, untilAborted } from './session.ts';
 
 export const MAX_BODY_BYTES = 512 * 1024;
 
@@ -50,7 +50,7 @@ export async function readCappedBody(
   }
   if (response.body === null) return { ok: true, bytes: new Uint8Array() };
   const { budget } = limits;
-  const maxMs = Math.max(0, Math.min(limits.maxMs, budget?.ms ?? limits.maxMs));
+  const maxMs = Math.max(0, Math.min(limits.maxMs, budget ? readingLeft(budget) : limits.maxMs));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -60,7 +60,7 @@ export async function readCappedBody(
   const timeUp = new Promise<typeof READ_TIME_UP>((resolve) => {
     timer = setTimeout(() => resolve(READ_TIME_UP), maxMs);
   });
-  const started = Date.now();
+  if (budget !== undefined) startReading(budget);
   const stop = (reason: 'too_large' | 'timeout' | 'connection'): BodyResult => {
     reader.cancel().catch(() => {});
     return { ok: false, reason };
@@ -80,7 +80,7 @@ export async function readCappedBody(
     return stop(signal.aborted ? 'timeout' : 'connection');
   } finally {
     clearTimeout(timer);
-    if (budget !== undefined) budget.ms -= Date.now() - started;
+    if (budget !== undefined) stopReading(budget);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

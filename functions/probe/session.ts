@@ -10,15 +10,35 @@ export interface ProbeDeps {
   session?: CheckSession;
 }
 
-/** What is left of one check's body reading, shared by all its answers (DNS answers included). */
+/**
+ * What is left of one check's body reading, shared by all its answers (DNS answers included):
+ * chunks, and milliseconds of wall time during which at least one body was being read (answers
+ * read in parallel count once, so that a busy machine does not spend the budget four times over).
+ */
 export interface ReadBudget {
   chunks: number;
+  /** Milliseconds of reading left, as of the last time no body was being read. */
   ms: number;
+  /** Bodies being read now, and since when at least one has been. */
+  active: number;
+  since: number;
 }
 
-/** Twice what one answer may use: four probes and their DNS answers in network-sized chunks fit easily. */
 export function newReadBudget(): ReadBudget {
-  return { chunks: 4096, ms: 5000 };
+  return { chunks: 4096, ms: 5000, active: 0, since: 0 };
+}
+
+/** The reading time left now, counting a read in progress. */
+export function readingLeft(budget: ReadBudget, now = Date.now()): number {
+  return budget.ms - (budget.active > 0 ? now - budget.since : 0);
+}
+
+export function startReading(budget: ReadBudget, now = Date.now()): void {
+  if (budget.active++ === 0) budget.since = now;
+}
+
+export function stopReading(budget: ReadBudget, now = Date.now()): void {
+  if (--budget.active === 0) budget.ms -= now - budget.since;
 }
 
 /** The outbound request cap of one check, DNS-over-HTTPS queries included. */

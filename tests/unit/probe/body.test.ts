@@ -61,4 +61,16 @@ describe('readCappedBody', () => {
     expect(answers.map((a) => a.ok)).toEqual([true, true, false]);
     expect(budget.chunks).toBe(0);
   });
+
+  it('counts answers read in parallel once against the check’s time', async () => {
+    const budget = { ...newReadBudget(), ms: 400 };
+    const limits = { maxChunks: 10_000, maxMs: 3000, budget };
+    // Three drips of about 250 ms at once: 250 ms of reading, not 750.
+    const answers = await Promise.all(
+      [1, 2, 3].map(() => readCappedBody(oneByteChunks(25, 10).response, CAP, noDeadline(), limits)),
+    );
+    expect(answers.map((a) => a.ok)).toEqual([true, true, true]);
+    expect(budget.active).toBe(0);
+    expect(budget.ms).toBeGreaterThan(0);
+  });
 });
