@@ -11,7 +11,7 @@ import { type ReadBudget, readingLeft, startReading, stopReading, untilAborted }
 export const MAX_BODY_BYTES = 512 * 1024;
 
 /** Per answer: far above what 512 KB in network-sized chunks needs, far below a drip of bytes. */
-export const RESPONSE_READ_LIMITS = { maxChunks: 2048, maxMs: 3000 } as const;
+export const RESPONSE_READ_LIMITS = { maxChunks: 2048, maxMs: 5000 } as const;
 
 export interface ReadLimits {
   maxChunks: number;

@@ -25,7 +25,7 @@ export interface ReadBudget {
 }
 
 export function newReadBudget(): ReadBudget {
-  return { chunks: 4096, ms: 5000, active: 0, since: 0 };
+  return { chunks: 4096, ms: 8000, active: 0, since: 0 };
 }
 
 /** The reading time left now, counting a read in progress. */
