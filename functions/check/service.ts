@@ -7,6 +7,7 @@
  */
 
 import { getDomain } from 'tldts';
+import { z } from 'zod';
 import {
   AppError,
   invalidId,
@@ -16,7 +17,7 @@ import {
   type RateLimitPolicy,
   rateLimited,
 } from '../../src/lib/errors.ts';
-import { assess } from '../../src/lib/exchange/assess.ts';
+import { assessBuild } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import { normaliseHostInput, registrableDomain } from '../../src/lib/probe/host.ts';
 import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
@@ -44,6 +45,12 @@ import {
   saveCopy,
   saveResult,
 } from '../store/results.ts';
+
+/**
+ * The secret of the client keys, set with `wrangler secret put CLIENT_KEY_SECRET` (absent locally).
+ * wrangler.toml cannot name a secret, so the generated Env type does not have it: read it here.
+ */
+const Secrets = z.object({ CLIENT_KEY_SECRET: z.string().optional() });
 
 /** Seconds of the Rate Limiting bindings' window (wrangler.toml `period`). */
 export const RATE_WINDOW_SECONDS = 60;
@@ -87,7 +94,8 @@ export const WRITE_POLICY: RateLimitPolicy = { name: 'writes', quota: 60, window
 async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): Promise<void> {
   const address = ip ?? 'unknown';
   const day = isoDay(nowMs);
-  const key = await clientKey(address, env.CLIENT_KEY_SECRET, day, env.ENVIRONMENT);
+  const { CLIENT_KEY_SECRET: secret } = Secrets.parse(env);
+  const key = await clientKey(address, secret, day, env.ENVIRONMENT);
   if (!(await env.CHECK_LIMITER.limit({ key })).success) {
     throw limitReached(
       `Too many checks from your network in the last minute. Wait ${RATE_WINDOW_SECONDS} seconds, then try again.`,
@@ -95,17 +103,13 @@ async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): P
     );
   }
   if (clientNetwork(address) === clientPrefix(address)) return;
-  const network = await clientKey(address, env.CLIENT_KEY_SECRET, day, env.ENVIRONMENT, clientNetwork);
+  const network = await clientKey(address, secret, day, env.ENVIRONMENT, clientNetwork);
   if (!(await env.NETWORK_LIMITER.limit({ key: network })).success) {
     throw limitReached(
       `Too many checks from your network (its IPv6 /48) in the last minute. Wait ${RATE_WINDOW_SECONDS} seconds, then try again.`,
       NETWORK_POLICY,
     );
   }
-}
-
-function assessmentFor(build: string, nowMs: number): Assessment {
-  return assess(build, isoDay(nowMs));
 }
 
 /**
@@ -249,12 +253,9 @@ async function probeAndStore(
 ): Promise<CheckResult> {
   const probe = await probeHost(host, { config, session, now: () => new Date(nowMs) });
   await confirmStillPublic(host, config);
-  let assessment: Assessment | null = probe.chosen ? assessmentFor(probe.chosen.build, nowMs) : null;
-  let outcome = probe.outcome;
-  if (assessment?.verdict === 'exchange_online') {
-    outcome = 'exchange_online';
-    assessment = null;
-  }
+  // The build as the probes read it, precision included: assessed as it is, never parsed again.
+  const assessment: Assessment | null = probe.chosen ? assessBuild(probe.chosen, isoDay(nowMs)) : null;
+  const { outcome } = probe;
   const suggestions = outcome === 'not_exchange' ? await suggestionsFor(host, config, session) : [];
   const result: CheckResult = {
     id: newResultId(),

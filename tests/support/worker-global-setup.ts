@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { CORPUS_FILE } from '../unit/probe/corpus.ts';
 import {
   CAMPAIGN_DOMAINS,
   CAMPAIGN_TARGETS,
@@ -52,7 +53,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Variables of the check for the miniflare bindings. */
     checkBindings: Record<string, string>;
-    /** The text of ../shared/security/hostile-hosts.txt (workerd has no file system). */
+    /** The text of tests/fixtures/hostile-hosts/hostile-hosts.txt (workerd has no file system). */
     hostileHostsText: string;
   }
 }
@@ -96,10 +97,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     TEST_OPT_OUT: OPTED_OUT,
     CHECK_DEADLINE_MS: String(WORKER_DEADLINE_MS),
   });
-  project.provide(
-    'hostileHostsText',
-    readFileSync(new URL('../../../shared/security/hostile-hosts.txt', import.meta.url), 'utf8'),
-  );
+  project.provide('hostileHostsText', readFileSync(CORPUS_FILE, 'utf8'));
   return async () => {
     await Promise.all(closers.map((close) => close()));
   };

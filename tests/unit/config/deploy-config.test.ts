@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import site from '../../../content/site.json' with { type: 'json' };
 import { parseProbeConfig } from '../../../functions/probe/config.ts';
-import { LocalEnv, writeLocalConfig } from '../../../scripts/local-config.ts';
+import { LocalEnv, writeLocalConfig } from '../../../scripts/local.ts';
 import { assertPublishable, PLACEHOLDER_HOSTNAME, SITE_HOSTNAME } from '../../../src/lib/site/hostnames.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'deploy-config-'));
