@@ -10,8 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import site from '../content/site.json' with { type: 'json' };
 import { LANGS, type Lang, ui } from '../src/i18n/index.ts';
+import { publisher as site } from '../src/lib/site/publisher.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
 
 const outDir = fileURLToPath(new URL('../src/public/og/', import.meta.url));

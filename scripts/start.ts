@@ -25,7 +25,8 @@ const LocalEnv = z.object({
   SKIP_BUILD: z.enum(['0', '1']).optional(),
 });
 
-const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' };
+// A local run builds with the local (placeholder) publisher; only a production build refuses it.
+const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false', SITE_ENV: 'local' };
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

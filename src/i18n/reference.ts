@@ -169,7 +169,7 @@ export const referenceUi = defineStrings({
     settingOverride: 'le correctif peut être désactivé par un setting override',
     cveRecord: 'fiche CVE',
     openData: 'Données ouvertes',
-    openDataLead: 'Les mêmes données en JSON et CSV, avec un JSON Schema, pour réutilisation (licence : {licence}) :',
+    openDataLead: 'Les mêmes données en JSON et CSV, avec un JSON Schema, pour réutilisation (licence : {licence}) :',
     sources: 'Sources',
     sourceDate: 'état au {date}',
   },
