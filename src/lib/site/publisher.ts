@@ -82,13 +82,15 @@ export function placeholderFields(config: PublisherConfig): string[] {
 
 export class PlaceholderPublisherError extends Error {
   readonly code = 'placeholder_publisher';
-  constructor(readonly fields: string[]) {
+  readonly fields: string[];
+  constructor(fields: string[]) {
     super(
       `content/site.json still names the placeholder publisher (${fields.join(', ')}). ` +
         'Put your own domain, addresses and source code URL into content/site.json before a production build; ' +
         'local runs and tests build with SITE_ENV=local.',
     );
     this.name = 'PlaceholderPublisherError';
+    this.fields = fields;
   }
 }
 
