@@ -316,3 +316,38 @@ test('every published URL still answers', async ({ request }) => {
   }
   expect(failures).toEqual([]);
 });
+
+/**
+ * Text a reader would copy as it is: a `{token}` left unfilled, an "[date]" to fill in, an editor's
+ * note. Code (API syntax such as `{id}`, BibTeX braces) and scripts are not reader text.
+ */
+const PLACEHOLDERS: Array<[string, RegExp]> = [
+  ['unfilled token', /\{[A-Za-z][A-Za-z0-9]*\}/],
+  ['unfilled token in a link', /%7B[A-Za-z][A-Za-z0-9]*%7D/i],
+  ['a blank to fill in', /\[(?:date|Datum|data|name|Name|nome|nom)\]/],
+  ["an editor's note", /\b(?:TODO|FIXME|TBD|XXX)\b|lorem ipsum/i],
+];
+
+function readerText(html: string): string {
+  return html
+    .replace(/<(script|style|pre|code)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*?\b(?:href|src|content)="([^"]*)"[^>]*>/gi, ' $1 ')
+    .replace(/<[^>]+>/g, ' ');
+}
+
+test('no page carries a placeholder', async ({ request }) => {
+  const found: string[] = [];
+  let pages = 0;
+  for (const url of published) {
+    const response = await request.get(url);
+    if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+    pages++;
+    const text = readerText(await response.text());
+    for (const [what, pattern] of PLACEHOLDERS) {
+      const match = pattern.exec(text);
+      if (match) found.push(`${url}: ${what} "${match[0]}"`);
+    }
+  }
+  expect(pages).toBeGreaterThan(100);
+  expect(found).toEqual([]);
+});
