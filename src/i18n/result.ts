@@ -232,7 +232,7 @@ export const resultUi = defineStrings({
     support: {
       heading: 'Support und Updates',
       supportedQuestion: 'Wird diese Version noch unterstützt?',
-      latestQuestion: 'Ist das neuste Update installiert?',
+      latestQuestion: 'Ist das neueste Update installiert?',
       yes: 'Ja.',
       no: 'Nein.',
       notKnown: 'Das können wir nicht sagen.',
@@ -243,17 +243,17 @@ export const resultUi = defineStrings({
       unsupportedNoDate:
         'Microsoft unterstützt {product} nicht mehr. Es erscheinen keine öffentlichen Sicherheitsupdates mehr.',
       unknownProduct: 'Wir kennen diesen Build nicht und wissen daher nicht, zu welcher Exchange-Version er gehört.',
-      upToDate: 'Build {build} ist das neuste Update für {cu}.',
-      behind: 'Der neuste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
+      upToDate: 'Build {build} ist das neueste Update für {cu}.',
+      behind: 'Der neueste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
       cuNotServiced:
         'Für {cu} erscheinen keine Updates mehr. Installieren Sie zuerst {newCu} (Build {newBuild}) und danach dessen neustes Update.',
       cuOnly:
-        'Lesbar war nur das kumulative Update ({cu}), nicht das darauf installierte Update. Der neuste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
+        'Lesbar war nur das kumulative Update ({cu}), nicht das darauf installierte Update. Der neueste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
       newerThanData:
         'Wahrscheinlich: Dieser Build ist neuer als alles in unseren Daten, die bis am {date} vollständig sind.',
       latestUnknown: 'Unsere Daten enthalten keinen neueren Build zum Vergleich.',
       esuOnly:
-        'Dieses Update erhalten nur Organisationen im kostenpflichtigen Programm für erweiterte Sicherheitsupdates (ESU) von Microsoft.',
+        'Dieses Update erhalten nur Organisationen im kostenpflichtigen ESU-Programm (Extended Security Updates) von Microsoft.',
     },
     ladder: {
       heading: 'Ihr Weg zum neusten Update',
@@ -267,7 +267,7 @@ export const resultUi = defineStrings({
       rungNoDate: '{name}, Build {build}',
       current: 'Ihr Server',
       esuOnly: 'nur für ESU-Kunden',
-      alreadyNewest: 'Ihr Server hat bereits den neusten Build seiner Version.',
+      alreadyNewest: 'Ihr Server hat bereits den neuesten Build seiner Version.',
       more: { one: '1 weiteres Update', other: '{count} weitere Updates' },
     },
     steps: {
@@ -277,7 +277,7 @@ export const resultUi = defineStrings({
       kb: 'Microsoft-Artikel: {kb}',
       download: 'Download und Versionshinweise',
       esuOnly:
-        'Dieses Update erhalten nur Organisationen im kostenpflichtigen Programm für erweiterte Sicherheitsupdates (ESU) von Microsoft.',
+        'Dieses Update erhalten nur Organisationen im kostenpflichtigen ESU-Programm (Extended Security Updates) von Microsoft.',
     },
     vulns: {
       heading: 'Offene Schwachstellen',
@@ -305,7 +305,7 @@ export const resultUi = defineStrings({
         'Schwachstellen, die nach dem Supportende gefunden wurden, werden für diese Version nicht erfasst. Microsoft behebt sie nicht mehr, sie bleiben auf diesem Server also offen.',
       configHeading: 'Schwachstellen, die von Einstellungen abhängen',
       configIntro:
-        'Ob diese geschlossen sind, lässt sich an der Buildnummer allein nicht erkennen. Prüfen Sie die jeweils beschriebenen Einstellungen.',
+        'Ob diese geschlossen sind, lässt sich an der Build-Nummer allein nicht erkennen. Prüfen Sie die jeweils beschriebenen Einstellungen.',
       configWhat: 'Was zu prüfen ist:',
       englishNote:
         'Titel und Beschreibungen der Schwachstellen sind englisch, so wie der Hersteller sie veröffentlicht.',

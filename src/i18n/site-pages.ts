@@ -268,7 +268,7 @@ export const sitePagesUi = defineStrings({
       title: 'Désolés, le service rencontre un problème',
       body: 'Veuillez réessayer plus tard.',
       saved:
-        'Si vous étiez en train de vérifier un serveur, la vérification n’a peut-être pas abouti. Rien d’autre n’est touché.',
+        'Si vous étiez en train de vérifier un serveur, le contrôle n’a peut-être pas abouti. Rien d’autre n’est touché.',
       contact: 'Si le problème persiste, écrivez à {email}.',
     },
     feed: {
@@ -362,7 +362,7 @@ export const sitePagesUi = defineStrings({
       title: 'Siamo spiacenti, il servizio ha un problema',
       body: 'Riprovate più tardi.',
       saved:
-        'Se stavate verificando un server, la verifica potrebbe non essere stata completata. Nient’altro è stato toccato.',
+        'Se stavate controllando un server, il controllo potrebbe non essere stato completato. Nient’altro è stato toccato.',
       contact: 'Se il problema persiste, scrivete a {email}.',
     },
     feed: {

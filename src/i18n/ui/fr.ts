@@ -24,7 +24,7 @@ export const fr: UiStrings = {
     imprint: 'Mentions légales',
     terms: 'Conditions d’utilisation',
     reportAbuse: 'Signaler un abus ou exclure un serveur',
-    howItWorks: 'Ce que la vérification envoie',
+    howItWorks: 'Ce que le contrôle envoie',
     api: 'API et données ouvertes',
     dataVersion: 'Données Exchange à jour au {date}',
     source: 'Avertissement d’origine : Centre national pour la cybersécurité (NCSC), Suisse',
@@ -36,7 +36,7 @@ export const fr: UiStrings = {
     hostHint: 'L’adresse que vous utilisez pour Outlook sur le web, par exemple mail.example.ch',
     submit: 'Vérifier le serveur',
     terms:
-      'Ne vérifiez que les serveurs dont vous êtes responsable. La vérification envoie quelques requêtes web ordinaires ; {link} ce qu’elle envoie.',
+      'Ne vérifiez que les serveurs dont vous êtes responsable. Le contrôle envoie quelques requêtes web ordinaires ; {link} ce qu’elle envoie.',
     termsLink: 'voyez exactement',
     buildTitle: 'Votre serveur n’est pas joignable depuis Internet ?',
     buildLead:

@@ -25,3 +25,8 @@ export function quote(lang: Lang, text: string): string {
 export function localeOf(lang: Lang): string {
   return LOCALES[lang];
 }
+
+/** A score with one decimal as the language writes it: "9.8" in English and German, "9,8" in French. */
+export function formatScore(lang: Lang, score: number): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
+}

@@ -43,6 +43,11 @@ export const PublisherConfig = z
         url: perLang(httpsUrl),
       })
       .strict(),
+    /**
+     * The national advisory this site answers, in each language (the footer links it; the main
+     * advisory's `basedOn.url` must be the same, tests/unit/content/frontmatter.test.ts checks).
+     */
+    originalAdvisory: perLang(httpsUrl),
     defaultLanguage: ContentLang,
     languages: z.array(ContentLang).min(1),
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bibtex, cslJson } from '../../../src/lib/site/citation.ts';
-import { formatDate, quote } from '../../../src/lib/site/dates.ts';
+import { formatDate, formatScore, quote } from '../../../src/lib/site/dates.ts';
 
 const input = {
   title: 'Unpatched Exchange servers: 100% of them at risk & more',
@@ -58,5 +58,16 @@ describe('dates and quotation marks as each language writes them', () => {
     ['fr', '«\u00a0A\u00a0»'],
   ] as const)('%s quotes', (lang, expected) => {
     expect(quote(lang, 'A')).toBe(expected);
+  });
+});
+
+describe('scores with the decimal separator of each language', () => {
+  it.each([
+    ['fr', 9.8, '9,8'],
+    ['fr', 10, '10,0'],
+    ['en', 9.8, '9.8'],
+    ['de', 7.5, '7.5'],
+  ] as const)('%s %s', (lang, score, expected) => {
+    expect(formatScore(lang, score)).toBe(expected);
   });
 });
