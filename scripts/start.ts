@@ -26,7 +26,7 @@ const LocalEnv = z.object({
 });
 
 // A local run builds with the local (placeholder) publisher; only a production build refuses it.
-const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false', SITE_ENV: 'local' };
+const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false', SITE_BUILD: 'local' };
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@ import { assertPublishable, publisher } from '../lib/site/publisher.ts';
 
 /**
  * Fails `astro build` while content/site.json still names the placeholder publisher, unless the
- * build is a local one (SITE_ENV=local, set by npm start). `astro check` and `astro dev` pass.
+ * build is a local one (SITE_BUILD=local, set by npm start). `astro check` and `astro dev` pass.
  */
 export function publisherCheck(): AstroIntegration {
   return {

@@ -92,7 +92,7 @@ export class PlaceholderPublisherError extends Error {
     super(
       `content/site.json still names the placeholder publisher (${fields.join(', ')}). ` +
         'Put your own domain, addresses and source code URL into content/site.json before a production build; ' +
-        'local runs and tests build with SITE_ENV=local.',
+        'local runs and tests build with SITE_BUILD=local.',
     );
     this.name = 'PlaceholderPublisherError';
     this.fields = fields;
@@ -101,10 +101,10 @@ export class PlaceholderPublisherError extends Error {
 
 /**
  * Which configuration a build may use. Production is the default: only an explicit
- * `SITE_ENV=local` (set by npm start and npm test) lets the placeholder through.
+ * `SITE_BUILD=local` (set by npm start and npm test) lets the placeholder through.
  */
-export function assertPublishable(config: PublisherConfig, env: { SITE_ENV?: string | undefined }): void {
-  if (env.SITE_ENV === 'local') return;
+export function assertPublishable(config: PublisherConfig, env: { SITE_BUILD?: string | undefined }): void {
+  if (env.SITE_BUILD === 'local') return;
   const fields = placeholderFields(config);
   if (fields.length > 0) throw new PlaceholderPublisherError(fields);
 }

@@ -49,11 +49,11 @@ describe('the production build and the placeholder publisher', () => {
 
   it('a production build refuses it, with a message that says what to change', () => {
     expect(() => assertPublishable(committed, {})).toThrow(PlaceholderPublisherError);
-    expect(() => assertPublishable(committed, { SITE_ENV: 'production' })).toThrow(/content\/site\.json/);
+    expect(() => assertPublishable(committed, { SITE_BUILD: 'production' })).toThrow(/content\/site\.json/);
   });
 
-  it('a local build (SITE_ENV=local) may use it', () => {
-    expect(() => assertPublishable(committed, { SITE_ENV: 'local' })).not.toThrow();
+  it('a local build (SITE_BUILD=local) may use it', () => {
+    expect(() => assertPublishable(committed, { SITE_BUILD: 'local' })).not.toThrow();
   });
 
   it("a publisher's own configuration passes", () => {
