@@ -10,7 +10,7 @@ export function publisherCheck(): AstroIntegration {
     name: 'exchange-self-check:publisher-check',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        if (command === 'build') assertPublishable(publisher, process.env);
+        if (command === 'build') assertPublishable(publisher, { SITE_BUILD: process.env.SITE_BUILD });
       },
     },
   };
