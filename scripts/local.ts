@@ -66,7 +66,7 @@ export const quietEnv = {
   ASTRO_TELEMETRY_DISABLED: '1',
   WRANGLER_SEND_METRICS: 'false',
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
-  // Local builds serve 127.0.0.1 only: the placeholder domain of content/site.json is allowed.
+  // A local run builds with the local (placeholder) publisher; only a production build refuses it.
   SITE_BUILD: 'local',
 };
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import site from '../../../content/site.json' with { type: 'json' };
 import { parseProbeConfig } from '../../../functions/probe/config.ts';
 import { LocalEnv, writeLocalConfig } from '../../../scripts/local.ts';
-import { assertPublishable, PLACEHOLDER_HOSTNAME, SITE_HOSTNAME } from '../../../src/lib/site/hostnames.ts';
+import { SITE_HOSTNAME } from '../../../src/lib/site/hostnames.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'deploy-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -47,14 +47,5 @@ describe("the site's own name: one setting", () => {
       'other.example.net',
       SITE_HOSTNAME,
     ]);
-  });
-
-  it.each([
-    [PLACEHOLDER_HOSTNAME, true],
-    [`www.${PLACEHOLDER_HOSTNAME}`, true],
-    ['exchange-check.cert.example.ch', false],
-  ])('a production build with %s fails: %s', (hostname, fails) => {
-    if (fails) expect(() => assertPublishable(hostname)).toThrow(/placeholder/);
-    else expect(() => assertPublishable(hostname)).not.toThrow();
   });
 });
