@@ -2,12 +2,13 @@
 import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import site from './content/site.json' with { type: 'json' };
 import { DEFAULT_LANG, LANGS } from './src/i18n/languages.ts';
 import { knowledgeBaseCheck } from './src/integrations/knowledge-base-check.ts';
+import { publisherCheck } from './src/integrations/publisher-check.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { stringsCheck } from './src/integrations/strings-check.ts';
+import { publisher as site } from './src/lib/site/publisher.ts';
 
 export default defineConfig({
   site: site.url,
@@ -21,6 +22,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    publisherCheck(),
     knowledgeBaseCheck(),
     stringsCheck(),
     staticHeaders(),

@@ -17,9 +17,23 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** `2025-10-14` → "14 October 2025" (a calendar date: no time zone shift). Not a date: returned as it is. */
 export function formatDate(iso: string, lang: Lang, style: 'long' | 'medium' = 'long'): string {
   if (!ISO_DATE.test(iso)) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(
+  const text = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   );
+  // French writes the first day of a month as an ordinal: "1er décembre".
+  return lang === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}
+
+/** A title in the language's quotation marks: “…” in English, «…» in German and Italian, « … » in French. */
+export function quote(lang: Lang, text: string): string {
+  if (lang === 'en') return `“${text}”`;
+  if (lang === 'fr') return `«\u00a0${text}\u00a0»`;
+  return `«${text}»`;
+}
+
+/** A score with one decimal as the language writes it: "9.8" in English and German, "9,8" in French. */
+export function formatScore(lang: Lang, score: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
 }
 
 /** An instant as date and time in Swiss time, with the zone: "2 October 2026, 14:03 CEST". */

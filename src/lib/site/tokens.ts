@@ -1,17 +1,45 @@
+import { formatDate } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import { kevFigures } from '../exchange/kev-figures.ts';
 import { FACTS, type Fact } from '../limits.ts';
-import { SITE_TOKENS, type SiteToken } from '../schemas/texts.ts';
+import type { CveRecord, Source } from '../schemas/knowledge.ts';
+import type { SiteToken } from '../schemas/texts.ts';
+import type { PublisherConfig } from './publisher.ts';
+
+/** What the token values are computed from: the publisher and the knowledge base. */
+export interface TokenSources {
+  publisher: PublisherConfig;
+  cves: readonly CveRecord[];
+  sources: readonly Source[];
+}
 
 /**
- * The values of the `{name}` tokens that Markdown pages, guides and the factsheet use: the
- * publisher's fields from content/site.json and the limits of src/lib/limits.ts.
+ * The values of the `{name}` tokens of the Markdown texts in one language: SITE_TOKENS, and the
+ * limits of the check (FACTS of src/lib/limits.ts).
  */
-export function siteTokenValues(site: Readonly<Record<string, unknown>>): Record<SiteToken | Fact, string> {
-  const values = {} as Record<SiteToken | Fact, string>;
-  for (const [token, field] of Object.entries(SITE_TOKENS) as Array<[SiteToken, string]>) {
-    const value = site[field];
-    if (typeof value !== 'string') throw new Error(`content/site.json: "${field}" (token {${token}}) must be a string`);
-    values[token] = value;
-  }
-  for (const [fact, value] of Object.entries(FACTS) as Array<[Fact, number]>) values[fact] = String(value);
-  return values;
+export function siteTokenValues(
+  { publisher, cves, sources }: TokenSources,
+  lang: Lang,
+): Record<SiteToken | Fact, string> {
+  const figures = kevFigures(cves, sources);
+  return {
+    publisherName: publisher.name,
+    siteUrl: publisher.url,
+    responsible: publisher.responsible,
+    address: publisher.address,
+    contactEmail: publisher.contactEmail,
+    abuseEmail: publisher.abuseEmail,
+    securityEmail: publisher.securityEmail,
+    sourceCodeUrl: publisher.sourceCodeUrl,
+    incidentReportName: publisher.incidentReport.name[lang],
+    incidentReportUrl: publisher.incidentReport.url[lang],
+    cveCount: String(figures.cveCount),
+    kevCount: String(figures.kevCount),
+    kevRansomwareCount: String(figures.ransomwareCount),
+    kevCatalogDate: formatDate(figures.catalogDate, lang),
+    ...(Object.fromEntries(Object.entries(FACTS).map(([fact, value]) => [fact, String(value)])) as Record<
+      Fact,
+      string
+    >),
+  };
 }

@@ -4,10 +4,10 @@
  * at that change in its version history.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import site from '../../../content/site.json' with { type: 'json' };
 import { advisories, slugOf } from '../../collections/catalog.ts';
 import { fill, isLang, LANGS, strings } from '../../i18n/index.ts';
 import { type AtomEntry, dateTime, renderAtom } from '../../lib/site/atom.ts';
+import { publisher as site } from '../../lib/site/publisher.ts';
 import { absolute, paths } from '../../lib/site/urls.ts';
 
 export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/i18n/languages.ts';
 import { strings } from '../../../src/i18n/strings.ts';
+import { allCves, sources } from '../../../src/lib/exchange/knowledge.ts';
 import {
   CHECK_DEADLINE_MS,
   CHECK_RATE_LIMIT,
@@ -14,6 +15,7 @@ import {
   TARGET_COOLDOWN_S,
   TARGET_RATE_LIMIT,
 } from '../../../src/lib/limits.ts';
+import { publisher } from '../../../src/lib/site/publisher.ts';
 import { siteTokenValues } from '../../../src/lib/site/tokens.ts';
 
 const root = new URL('../../../', import.meta.url);
@@ -59,15 +61,7 @@ describe('limits in texts', () => {
   });
 
   it('Markdown tokens include every limit, as the constant says', () => {
-    const values = siteTokenValues({
-      name: 'n',
-      url: 'u',
-      address: 'a',
-      contactEmail: 'c',
-      abuseEmail: 'b',
-      securityEmail: 's',
-      incidentReportUrl: 'i',
-    });
+    const values = siteTokenValues({ publisher, cves: allCves(), sources: sources() }, 'en');
     for (const [name, value] of Object.entries(FACTS)) expect(values[name as keyof typeof FACTS]).toBe(String(value));
   });
 });
