@@ -12,6 +12,11 @@ interface Env {
   CHECK_MAX_SUBREQUESTS: string;
   SITE_HOSTNAMES: string;
   TEST_TARGETS?: string;
+  /** Data sources of the scheduled refresh (wrangler.toml; http://127.0.0.1:PORT outside production). */
+  SOURCE_MSRC: string;
+  SOURCE_BUILDS: string;
+  SOURCE_KEV: string;
+  SOURCE_CVE: string;
   /** Secret for the daily-rotating client key (`wrangler secret put CLIENT_KEY_SECRET`). */
   CLIENT_KEY_SECRET?: string;
 }

@@ -8,7 +8,8 @@ import { Hono } from 'hono';
 import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
 import { createApi } from './app.ts';
 import { securityHeaders } from './security.ts';
-import { purgeExpiredResults } from './store/results.ts';
+import { liveKnowledge } from './data/live.ts';
+import { scheduled } from './scheduled.ts';
 
 const app = new Hono<{ Bindings: Env }>();
 app.route('/', createApi());
@@ -18,6 +19,8 @@ app.get('/', (c) => {
   res.headers.set('Vary', 'Accept-Language');
   return res;
 });
+// Pages and open data answer from the same (live) version as the API.
+app.use('*', liveKnowledge);
 app.use('*', cf());
 app.use('*', astro());
 
@@ -32,7 +35,5 @@ app.onError(async (error, c) => {
 
 export default {
   fetch: app.fetch,
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(purgeExpiredResults(env.DB, Date.now()));
-  },
+  scheduled,
 } satisfies ExportedHandler<Env>;

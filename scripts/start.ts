@@ -23,6 +23,11 @@ const LocalEnv = z.object({
   CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
   CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
   SKIP_BUILD: z.enum(['0', '1']).optional(),
+  // Data sources of the refresh; locally also http://127.0.0.1:PORT (the Worker checks the rule).
+  SOURCE_MSRC: z.url().optional(),
+  SOURCE_BUILDS: z.url().optional(),
+  SOURCE_KEV: z.url().optional(),
+  SOURCE_CVE: z.url().optional(),
 });
 
 const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' };
@@ -45,6 +50,10 @@ export function localConfig(generated: Record<string, unknown>, env: z.infer<typ
   if (env.TARGET_COOLDOWN_S !== undefined) vars.TARGET_COOLDOWN_S = String(env.TARGET_COOLDOWN_S);
   if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
   if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
+  for (const name of ['SOURCE_MSRC', 'SOURCE_BUILDS', 'SOURCE_KEV', 'SOURCE_CVE'] as const) {
+    const value = env[name];
+    if (value) vars[name] = value;
+  }
   vars.SITE_HOSTNAMES = [vars.SITE_HOSTNAMES, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
   const limits: Record<string, number | undefined> = {
     CHECK_LIMITER: env.CHECK_RATE_LIMIT,
@@ -80,7 +89,9 @@ async function main() {
   await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local']);
 
   // Own process group, so that one signal reaches wrangler and workerd together.
-  const server = spawn('wrangler', ['dev', '--ip', '127.0.0.1', '--port', String(env.PORT), '--log-level', 'warn'], {
+  // --test-scheduled: `curl http://127.0.0.1:PORT/__scheduled` runs the cron tasks (refresh, purge).
+  const devArgs = ['dev', '--ip', '127.0.0.1', '--port', String(env.PORT), '--log-level', 'warn', '--test-scheduled'];
+  const server = spawn('wrangler', devArgs, {
     cwd: root,
     env: quietEnv,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../scripts/data/csv.ts';
+import { parseCsv } from '../../support/csv.ts';
 import {
   BuildsOpenData,
   buildsCsv,
