@@ -5,8 +5,8 @@ import { currentDataVersion } from '../src/lib/data-version.ts';
 import { invalidRequest } from '../src/lib/errors.ts';
 import { assessments } from './api/assessments.ts';
 import { checks } from './api/checks.ts';
-import { liveKnowledge } from './data/live.ts';
 import { health } from './api/health.ts';
+import { liveKnowledge } from './data/live.ts';
 import { errorBody, handleApiError } from './errors.ts';
 import { securityHeaders } from './security.ts';
 

@@ -7,9 +7,9 @@ import { astro } from 'astro/hono';
 import { Hono } from 'hono';
 import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
 import { createApi } from './app.ts';
-import { securityHeaders } from './security.ts';
 import { liveKnowledge } from './data/live.ts';
 import { scheduled } from './scheduled.ts';
+import { securityHeaders } from './security.ts';
 
 const app = new Hono<{ Bindings: Env }>();
 app.route('/', createApi());

@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   const today = option('--today') ?? isoDay();
   const out = path.resolve(option('--out') ?? dataDir);
   const current = validateKnowledgeBase(
-    Object.fromEntries(await Promise.all(FILES.map(async (f) => [f, await readJson(path.join(dataDir, `${f}.json`))] as const))),
+    Object.fromEntries(
+      await Promise.all(FILES.map(async (f) => [f, await readJson(path.join(dataDir, `${f}.json`))] as const)),
+    ),
   );
   const overrides = OverridesFile.parse(await readJson(path.join(dataDir, 'overrides.json')));
   const outcome = await refresh({

@@ -4,7 +4,12 @@
  * newer. Other isolates learn of a new version within RECHECK_MS: one indexed D1 lookup per minute.
  */
 import type { MiddlewareHandler } from 'hono';
-import { bundledKnowledge, indexKnowledge, type Knowledge, useLiveKnowledge } from '../../src/lib/exchange/knowledge.ts';
+import {
+  bundledKnowledge,
+  indexKnowledge,
+  type Knowledge,
+  useLiveKnowledge,
+} from '../../src/lib/exchange/knowledge.ts';
 import { newestVersionId, readVersion } from '../store/data-versions.ts';
 
 export const RECHECK_MS = 60_000;
@@ -47,7 +52,8 @@ export async function ensureLiveKnowledge(db: D1Database, nowMs = Date.now(), fo
 
 /** Every request that answers from the data (API, on-demand pages, open data) runs after this. */
 export const liveKnowledge: MiddlewareHandler<{ Bindings: Env }> = async (c, next) => {
-  await ensureLiveKnowledge(c.env.DB);
+  // Without bindings (unit-style calls of the API app) the bundled data answers.
+  if (c.env?.DB) await ensureLiveKnowledge(c.env.DB);
   await next();
 };
 

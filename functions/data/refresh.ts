@@ -4,12 +4,12 @@
  * partial refresh stores nothing, and either way one report per whole refresh (`lastRefresh`).
  */
 import overridesJson from '../../content/data/exchange/overrides.json' with { type: 'json' };
-import { isoDay } from '../../src/lib/today.ts';
 import { asRefreshError } from '../../src/lib/refresh/errors.ts';
 import { fetchTextWith } from '../../src/lib/refresh/fetch-text.ts';
 import { refresh } from '../../src/lib/refresh/refresh.ts';
 import { sourceUrls } from '../../src/lib/refresh/sources.ts';
 import { OverridesFile } from '../../src/lib/schemas/knowledge.ts';
+import { isoDay } from '../../src/lib/today.ts';
 import { type RefreshReport, recordRefresh, storeVersion } from '../store/data-versions.ts';
 import { ensureLiveKnowledge } from './live.ts';
 

@@ -33,7 +33,12 @@ export async function readVersion(db: D1Database, id: number): Promise<StoredVer
 }
 
 /** Stores a validated version and the report of its refresh in one batch (both or neither). */
-export async function storeVersion(db: D1Database, files: KnowledgeBase, nowMs: number, changes: number): Promise<void> {
+export async function storeVersion(
+  db: D1Database,
+  files: KnowledgeBase,
+  nowMs: number,
+  changes: number,
+): Promise<void> {
   await db.batch([
     db
       .prepare('INSERT INTO data_versions (data_version, stored_at, files) VALUES (?, ?, ?)')
@@ -50,7 +55,10 @@ export async function recordRefresh(db: D1Database, report: RefreshReport): Prom
     .prepare('INSERT INTO data_refreshes (at, ok, error, changes) VALUES (?, ?, ?, 0)')
     .bind(report.at, report.ok ? 1 : 0, report.error)
     .run();
-  await db.prepare('DELETE FROM data_refreshes WHERE at < ?').bind(report.at - 90 * 24 * 3600 * 1000).run();
+  await db
+    .prepare('DELETE FROM data_refreshes WHERE at < ?')
+    .bind(report.at - 90 * 24 * 3600 * 1000)
+    .run();
 }
 
 export async function lastRefresh(db: D1Database): Promise<RefreshReport | null> {

@@ -11,22 +11,12 @@ import { listenOnLoopback } from './servers.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sources/', import.meta.url));
 
-/** Scenarios with fixture files, and the ones the server itself makes from `base/`. */
-export const SOURCE_SCENARIOS = [
-  'base',
-  'november',
-  'quiet',
-  'se-cu1',
-  'malformed',
-  'msrc-down',
-  'half-table',
-] as const;
-export type SourceScenario = (typeof SOURCE_SCENARIOS)[number];
+import { SOURCE_SCENARIOS, type SourceScenario, sourceVariables } from './source-scenarios.ts';
 
 export interface SourceServer {
   origin: string;
   /** The SOURCE_* variables of one scenario. */
-  variables(scenario: SourceScenario): Record<'SOURCE_MSRC' | 'SOURCE_BUILDS' | 'SOURCE_KEV' | 'SOURCE_CVE', string>;
+  variables(scenario: SourceScenario): ReturnType<typeof sourceVariables>;
   requests: string[];
   close(): Promise<void>;
 }
@@ -53,8 +43,11 @@ function buildPage(scenario: string): string {
 
 function answer(scenario: string, path: string): { status: number; type: string; body: string } {
   const json = (body: string | null) =>
-    body === null ? { status: 404, type: 'application/json', body: '{"error":"not found"}' } : { status: 200, type: 'application/json', body };
-  if (path.startsWith('msrc/') && scenario === 'msrc-down') return { status: 503, type: 'text/html', body: '<h1>Service Unavailable</h1>' };
+    body === null
+      ? { status: 404, type: 'application/json', body: '{"error":"not found"}' }
+      : { status: 200, type: 'application/json', body };
+  if (path.startsWith('msrc/') && scenario === 'msrc-down')
+    return { status: 503, type: 'text/html', body: '<h1>Service Unavailable</h1>' };
   if (path === 'msrc/updates') return json(file(scenario, 'msrc/updates.json'));
   const month = /^msrc\/cvrf\/(\d{4}-[A-Z][a-z]{2})$/.exec(path)?.[1];
   if (month) return json(file(scenario, `msrc/${month}.json`));
@@ -80,12 +73,7 @@ export async function startSourceServer(): Promise<SourceServer> {
   const origin = `http://127.0.0.1:${running.port}`;
   return {
     origin,
-    variables: (scenario) => ({
-      SOURCE_MSRC: `${origin}/${scenario}/msrc`,
-      SOURCE_BUILDS: `${origin}/${scenario}/builds`,
-      SOURCE_KEV: `${origin}/${scenario}/kev`,
-      SOURCE_CVE: `${origin}/${scenario}/cve/`,
-    }),
+    variables: (scenario) => sourceVariables(origin, scenario),
     requests,
     close: running.close,
   };

@@ -5,7 +5,12 @@
  * bindings. workerd trusts the test CA through NODE_EXTRA_CA_CERTS, set by that config before
  * miniflare loads.
  */
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { startDohStub } from './doh-stub.ts';
 import { startFakeExchange } from './fake-exchange.ts';
@@ -13,6 +18,8 @@ import { closedPort, hostileNames, RECORDED_NAMES, SITE, UNREACHABLE } from './h
 import { type HostileBehaviour, startHostileServer } from './hostile-server.ts';
 import { startRecordingServer } from './recording-server.ts';
 import { SCENARIOS } from './scenarios.ts';
+import { SCENARIO_DAY } from './source-scenarios.ts';
+import { startSourceServer } from './source-server.ts';
 
 /** The hostile behaviours the workerd suite runs; the Node suite runs them all. */
 export const WORKER_HOSTILE: readonly HostileBehaviour[] = [
@@ -34,6 +41,10 @@ declare module 'vitest' {
     checkBindings: Record<string, string>;
     /** The text of ../shared/security/hostile-hosts.txt (workerd has no file system). */
     hostileHostsText: string;
+    /** Origin of the loopback data sources (source-server.ts). */
+    sourceOrigin: string;
+    /** What `npm run data:update` wrote for the `november` scenario: file name → JSON text. */
+    updaterNovember: Record<string, string>;
   }
 }
 
@@ -55,12 +66,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     closers.push(server.close);
     for (const name of [names.self, names.peer]) targets[name] = server.origin;
   }
+  const sources = await startSourceServer();
+  closers.push(sources.close);
   project.provide('checkBindings', {
+    ...sources.variables('base'),
     DOH_ENDPOINT: doh.endpoint,
     TEST_TARGETS: JSON.stringify(targets),
     SITE_HOSTNAMES: SITE,
     CHECK_DEADLINE_MS: String(WORKER_DEADLINE_MS),
   });
+  project.provide('sourceOrigin', sources.origin);
+  project.provide('updaterNovember', await runUpdater(sources.variables('november')));
   project.provide(
     'hostileHostsText',
     readFileSync(new URL('../../../shared/security/hostile-hosts.txt', import.meta.url), 'utf8'),
@@ -68,4 +84,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await Promise.all(closers.map((close) => close()));
   };
+}
+
+/** The updater CLI, as a person runs it, against the loopback sources; its files for the worker test to compare. */
+async function runUpdater(variables: Record<string, string>): Promise<Record<string, string>> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const out = mkdtempSync(path.join(tmpdir(), 'data-update-'));
+  try {
+    await promisify(execFile)(process.execPath, ['scripts/data-update.ts', '--today', SCENARIO_DAY, '--out', out], {
+      cwd: root,
+      env: { ...process.env, ...variables },
+    });
+    return Object.fromEntries(
+      ['meta', 'products', 'builds', 'cves'].map((f) => [f, readFileSync(path.join(out, `${f}.json`), 'utf8')]),
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

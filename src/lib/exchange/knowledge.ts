@@ -8,6 +8,7 @@ import buildsJson from '../../../content/data/exchange/builds.json' with { type:
 import cvesJson from '../../../content/data/exchange/cves.json' with { type: 'json' };
 import metaJson from '../../../content/data/exchange/meta.json' with { type: 'json' };
 import productsJson from '../../../content/data/exchange/products.json' with { type: 'json' };
+import { setLiveDataVersion } from '../data-version.ts';
 import type {
   BuildRecord,
   CveRecord,
@@ -17,7 +18,6 @@ import type {
   ProductRecord,
   Source,
 } from '../schemas/knowledge.ts';
-import { setLiveDataVersion } from '../data-version.ts';
 import { type Build, compareBuilds, comparePrefixes, knownBuild } from './build.ts';
 
 /** The committed files, unchecked; validateKnowledgeBase() and the index both start from here. */

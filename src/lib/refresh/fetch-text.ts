@@ -56,6 +56,10 @@ export function parseJson(source: SourceName, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new RefreshError('source_malformed', source, `The answer is not JSON (starts with "${text.slice(0, 40).replace(/[^\x20-\x7e]/g, '?')}").`);
+    throw new RefreshError(
+      'source_malformed',
+      source,
+      `The answer is not JSON (starts with "${text.slice(0, 40).replace(/[^\x20-\x7e]/g, '?')}").`,
+    );
   }
 }

@@ -7,13 +7,7 @@
  * document has not confirmed (a build published after the next unconfirmed Update Tuesday waits).
  */
 import { compareBuilds, knownBuild } from '../exchange/build.ts';
-import {
-  addMonths,
-  type Month,
-  monthOf,
-  securityUpdateName,
-  updateTuesday,
-} from '../exchange/update-tuesday.ts';
+import { addMonths, type Month, monthOf, securityUpdateName, updateTuesday } from '../exchange/update-tuesday.ts';
 import type { BuildRecord, CveRecord, KnowledgeBase, Override } from '../schemas/knowledge.ts';
 import type { ListedBuild } from './build-page.ts';
 import type { CveFacts } from './cve-record.ts';
@@ -46,7 +40,8 @@ export function confirmedMonth(dataVersion: string): Month {
 /** The months a refresh reads from MSRC: the last confirmed one again (re-releases), then each later one whose Update Tuesday has come. */
 export function monthsToRead(dataVersion: string, today: string): Month[] {
   const months: Month[] = [];
-  for (let m = confirmedMonth(dataVersion); updateTuesday(m.year, m.month) <= today; m = addMonths(m, 1)) months.push(m);
+  for (let m = confirmedMonth(dataVersion); updateTuesday(m.year, m.month) <= today; m = addMonths(m, 1))
+    months.push(m);
   return months;
 }
 
@@ -55,7 +50,8 @@ export function mergeKnowledge(current: KnowledgeBase, fetched: Fetched, overrid
   const changes: string[] = [];
   let confirmed = confirmedMonth(current.meta.dataVersion);
   for (const m of fetched.months ?? []) {
-    if (updateTuesday(m.month.year, m.month.month) > updateTuesday(confirmed.year, confirmed.month)) confirmed = m.month;
+    if (updateTuesday(m.month.year, m.month.month) > updateTuesday(confirmed.year, confirmed.month))
+      confirmed = m.month;
   }
   // Builds released from the next unconfirmed Update Tuesday on wait until MSRC confirms that month.
   const next_ = addMonths(confirmed, 1);
@@ -69,7 +65,11 @@ export function mergeKnowledge(current: KnowledgeBase, fetched: Fetched, overrid
   applyOverrides(next, overrides, changes);
 
   next.builds.sort((a, b) => compareBuilds(knownBuild(a.build), knownBuild(b.build)));
-  const version = [current.meta.dataVersion, updateTuesday(confirmed.year, confirmed.month), ...next.builds.map((b) => b.released)]
+  const version = [
+    current.meta.dataVersion,
+    updateTuesday(confirmed.year, confirmed.month),
+    ...next.builds.map((b) => b.released),
+  ]
     .filter((d) => d <= fetched.today)
     .sort()
     .at(-1);
@@ -101,7 +101,9 @@ function mergeBuildPage(
     if (!known) {
       const record = newBuild(kb, { ...l, source: 'ms-build-list' });
       byBuild.set(record.build, record);
-      changes.push(`+ build ${l.build}: ${l.version} ${l.cu} ${l.update ?? '(CU)'} released ${l.released} ${l.kb ?? ''}`.trim());
+      changes.push(
+        `+ build ${l.build}: ${l.version} ${l.cu} ${l.update ?? '(CU)'} released ${l.released} ${l.kb ?? ''}`.trim(),
+      );
       continue;
     }
     for (const field of ['released', 'kb', 'url'] as const) {
@@ -135,7 +137,9 @@ function mergeMonth(kb: KnowledgeBase, month: MsrcMonth, changes: string[]): voi
       });
       record.releasedEstimated = true;
       byBuild.set(record.build, record);
-      changes.push(`+ build ${fix.build}: ${fix.version} ${fix.cu} ${update} (from MSRC ${month.id}) ${fix.kb ?? ''}`.trim());
+      changes.push(
+        `+ build ${fix.build}: ${fix.version} ${fix.cu} ${update} (from MSRC ${month.id}) ${fix.kb ?? ''}`.trim(),
+      );
     }
     const fixedBuilds = cve.fixes.map((f) => ({ version: f.version, cu: f.cu, build: f.build, source: 'msrc' }));
     const known = byId.get(cve.id);
@@ -156,7 +160,9 @@ function mergeMonth(kb: KnowledgeBase, month: MsrcMonth, changes: string[]): voi
       };
       kb.cves.push(record);
       byId.set(record.id, record);
-      changes.push(`+ ${cve.id}: ${record.title} (CVSS ${cve.cvss ?? 'none'}), fixed in ${fixedBuilds.map((f) => f.build).join(', ')}`);
+      changes.push(
+        `+ ${cve.id}: ${record.title} (CVSS ${cve.cvss ?? 'none'}), fixed in ${fixedBuilds.map((f) => f.build).join(', ')}`,
+      );
       continue;
     }
     for (const fix of fixedBuilds) {
@@ -177,10 +183,14 @@ function mergeMonth(kb: KnowledgeBase, month: MsrcMonth, changes: string[]): voi
       if (cve.cvssVector) known.cvssVector = cve.cvssVector;
     }
   }
-  setSourceDate(kb, 'msrc', month.released > tuesday ? month.released : tuesday, changes);
+  // ISO dates sort as text: the later of the document's day and its Update Tuesday.
+  setSourceDate(kb, 'msrc', [month.released, tuesday].sort()[1] ?? tuesday, changes);
 }
 
-function newBuild(kb: KnowledgeBase, l: Omit<ListedBuild, 'url'> & { url: string | null; source: string }): BuildRecord {
+function newBuild(
+  kb: KnowledgeBase,
+  l: Omit<ListedBuild, 'url'> & { url: string | null; source: string },
+): BuildRecord {
   const record: BuildRecord = {
     build: l.build,
     version: l.version,
@@ -199,7 +209,9 @@ function newBuild(kb: KnowledgeBase, l: Omit<ListedBuild, 'url'> & { url: string
 /** A 2016/2019 build released after the end of support reached ESU customers only. */
 function isEsuOnly(kb: KnowledgeBase, version: string, released: string): boolean {
   const product = kb.products.find((p) => p.version === version);
-  return product !== undefined && product.esu.length > 0 && product.extendedEnd !== null && released > product.extendedEnd;
+  return (
+    product !== undefined && product.esu.length > 0 && product.extendedEnd !== null && released > product.extendedEnd
+  );
 }
 
 function mergeKev(kb: KnowledgeBase, catalog: KevCatalog, changes: string[]): void {
@@ -207,7 +219,9 @@ function mergeKev(kb: KnowledgeBase, catalog: KevCatalog, changes: string[]): vo
   for (const entry of catalog.exchange) {
     const cve = byId.get(entry.cveID);
     if (!cve) {
-      changes.push(`! ${entry.cveID} was added to the KEV catalog on ${entry.dateAdded} and no MSRC document read lists it`);
+      changes.push(
+        `! ${entry.cveID} was added to the KEV catalog on ${entry.dateAdded} and no MSRC document read lists it`,
+      );
       continue;
     }
     const kev = {

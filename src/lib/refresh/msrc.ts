@@ -8,8 +8,8 @@
  * would cost CPU for nothing.
  */
 import { z } from 'zod';
-import type { OnPremVersion } from '../schemas/knowledge.ts';
 import { type Month, monthOfCvrfId } from '../exchange/update-tuesday.ts';
+import type { OnPremVersion } from '../schemas/knowledge.ts';
 import { normalBuild } from './build-page.ts';
 import { RefreshError } from './errors.ts';
 
@@ -48,7 +48,11 @@ const UpdatesList = z.looseObject({ value: z.array(z.looseObject({ ID: z.string(
 export function parseMsrcUpdates(json: unknown): MsrcListedMonth[] {
   const list = UpdatesList.safeParse(json);
   if (!list.success) {
-    throw new RefreshError('source_malformed', 'msrc', 'The /updates answer is not the CVRF list of documents (no "value" array of IDs).');
+    throw new RefreshError(
+      'source_malformed',
+      'msrc',
+      'The /updates answer is not the CVRF list of documents (no "value" array of IDs).',
+    );
   }
   return list.data.value.flatMap((entry) => {
     const month = monthOfCvrfId(entry.ID);
@@ -71,7 +75,13 @@ const ExchangeVulnerability = z.looseObject({
   CVE: z.string().regex(/^CVE-\d{4}-\d{4,7}$/),
   Title: z.looseObject({ Value: z.string().max(300) }).optional(),
   CVSSScoreSets: z
-    .array(z.looseObject({ BaseScore: z.number().min(0).max(10), Vector: z.string().optional(), ProductID: z.array(z.string()).optional() }))
+    .array(
+      z.looseObject({
+        BaseScore: z.number().min(0).max(10),
+        Vector: z.string().optional(),
+        ProductID: z.array(z.string()).optional(),
+      }),
+    )
     .optional(),
   Remediations: z
     .array(
@@ -99,13 +109,21 @@ export function exchangeProduct(name: string): { version: OnPremVersion; cu: str
 export function parseMsrcDocument(json: unknown, expectedId: string): MsrcMonth {
   const parsed = Document.safeParse(json);
   if (!parsed.success) {
-    throw new RefreshError('source_malformed', 'msrc', `The document ${expectedId} is not a CVRF document (DocumentTracking, ProductTree).`);
+    throw new RefreshError(
+      'source_malformed',
+      'msrc',
+      `The document ${expectedId} is not a CVRF document (DocumentTracking, ProductTree).`,
+    );
   }
   const doc = parsed.data;
   const id = doc.DocumentTracking.Identification.ID.Value;
   const month = monthOfCvrfId(id);
   if (id !== expectedId || !month) {
-    throw new RefreshError('source_malformed', 'msrc', `Asked for the document ${expectedId}, got "${id.slice(0, 40)}".`);
+    throw new RefreshError(
+      'source_malformed',
+      'msrc',
+      `Asked for the document ${expectedId}, got "${id.slice(0, 40)}".`,
+    );
   }
   const products = new Map<string, { version: OnPremVersion; cu: string }>();
   for (const p of doc.ProductTree.FullProductName ?? []) {
@@ -118,7 +136,11 @@ export function parseMsrcDocument(json: unknown, expectedId: string): MsrcMonth 
     if (!Array.isArray(remediations) || !remediations.some((r) => touches(r, products))) continue;
     const v = ExchangeVulnerability.safeParse(raw);
     if (!v.success) {
-      throw new RefreshError('source_malformed', 'msrc', `${expectedId}: the Exchange entry ${String(raw.CVE).slice(0, 30)} has an unexpected form.`);
+      throw new RefreshError(
+        'source_malformed',
+        'msrc',
+        `${expectedId}: the Exchange entry ${String(raw.CVE).slice(0, 30)} has an unexpected form.`,
+      );
     }
     cves.push(readCve(v.data, products));
   }
@@ -131,7 +153,10 @@ const touches = (r: unknown, products: ReadonlyMap<string, unknown>): boolean =>
   Array.isArray((r as { ProductID?: unknown }).ProductID) &&
   (r as { ProductID: unknown[] }).ProductID.some((id) => typeof id === 'string' && products.has(id));
 
-function readCve(v: z.infer<typeof ExchangeVulnerability>, products: ReadonlyMap<string, { version: OnPremVersion; cu: string }>): MsrcCve {
+function readCve(
+  v: z.infer<typeof ExchangeVulnerability>,
+  products: ReadonlyMap<string, { version: OnPremVersion; cu: string }>,
+): MsrcCve {
   const fixes = new Map<string, MsrcFix>();
   for (const r of v.Remediations ?? []) {
     // Type 2 is a vendor fix; workarounds and mitigations carry no build.
@@ -147,7 +172,8 @@ function readCve(v: z.infer<typeof ExchangeVulnerability>, products: ReadonlyMap
   }
   const exchangeScores = (v.CVSSScoreSets ?? []).filter((s) => s.ProductID?.some((id) => products.has(id)) ?? true);
   const score = exchangeScores.sort((a, b) => b.BaseScore - a.BaseScore)[0];
-  const vector = score?.Vector?.startsWith('CVSS:3.1/') && /^[A-Za-z0-9:/.]{1,200}$/.test(score.Vector) ? score.Vector : null;
+  const vector =
+    score?.Vector?.startsWith('CVSS:3.1/') && /^[A-Za-z0-9:/.]{1,200}$/.test(score.Vector) ? score.Vector : null;
   return {
     id: v.CVE,
     title: v.Title?.Value.trim() || null,

@@ -4,8 +4,9 @@
  * else is pure. All or nothing: any failure of a source or of validation gives `ok: false` and no
  * knowledge base, so that the runner keeps the last good version.
  */
-import { validateKnowledgeBase } from '../exchange/validate.ts';
+
 import { cvrfMonthId } from '../exchange/update-tuesday.ts';
+import { validateKnowledgeBase } from '../exchange/validate.ts';
 import type { KnowledgeBase, Override } from '../schemas/knowledge.ts';
 import { parseBuildPage } from './build-page.ts';
 import { type CveFacts, parseCveRecord } from './cve-record.ts';
@@ -48,14 +49,24 @@ export async function refresh(input: RefreshInput): Promise<RefreshOutcome> {
 export async function collect({ current, urls, fetchText, today }: RefreshInput): Promise<Fetched> {
   const months = await readMonths(current, urls, fetchText, today);
   const page = parseBuildPage(await fetchText('builds', urls.builds));
-  checkBuildPage(current, page.builds.map((b) => b.build));
+  checkBuildPage(
+    current,
+    page.builds.map((b) => b.build),
+  );
   const kev = parseKev(parseJson('kev', await fetchText('kev', urls.kev)));
   const cveRecords = await readCveRecords(current, months, urls, fetchText, today);
   return { today, months, buildPage: page.builds, kev, cveRecords };
 }
 
-async function readMonths(current: KnowledgeBase, urls: SourceUrls, fetchText: FetchText, today: string): Promise<MsrcMonth[]> {
-  const listed = new Set(parseMsrcUpdates(parseJson('msrc', await fetchText('msrc', msrcUpdatesUrl(urls.msrc)))).map((m) => m.id));
+async function readMonths(
+  current: KnowledgeBase,
+  urls: SourceUrls,
+  fetchText: FetchText,
+  today: string,
+): Promise<MsrcMonth[]> {
+  const listed = new Set(
+    parseMsrcUpdates(parseJson('msrc', await fetchText('msrc', msrcUpdatesUrl(urls.msrc)))).map((m) => m.id),
+  );
   const months: MsrcMonth[] = [];
   for (const month of monthsToRead(current.meta.dataVersion, today)) {
     const id = cvrfMonthId(month);
@@ -93,7 +104,10 @@ async function readCveRecords(
 ): Promise<CveFacts[]> {
   const known = new Set(current.cves.map((c) => c.id));
   const fresh = [...new Set(months.flatMap((m) => m.cves.map((c) => c.id)).filter((id) => !known.has(id)))];
-  const unscored = current.cves.filter((c) => c.cvss === null && c.id.startsWith('CVE-')).map((c) => c.id).sort();
+  const unscored = current.cves
+    .filter((c) => c.cvss === null && c.id.startsWith('CVE-'))
+    .map((c) => c.id)
+    .sort();
   const day = Math.floor(Date.parse(today) / 86_400_000);
   const room = Math.max(0, MAX_CVE_RECORDS - fresh.length);
   const start = unscored.length > 0 ? (day * room) % unscored.length : 0;
@@ -105,7 +119,8 @@ async function readCveRecords(
         return parseCveRecord(parseJson('cve', await fetchText('cve', cveRecordUrl(urls.cve, id))));
       } catch (error) {
         // A record not yet in the CVE list is no failure of the source.
-        if (error instanceof RefreshError && error.code === 'source_status' && / 404\b/.test(error.message)) return null;
+        if (error instanceof RefreshError && error.code === 'source_status' && / 404\b/.test(error.message))
+          return null;
         throw error;
       }
     }),
@@ -119,15 +134,25 @@ export function guard(current: KnowledgeBase, next: KnowledgeBase): void {
   const lostBuilds = current.builds.filter((b) => !builds.has(b.build)).map((b) => b.build);
   const cves = new Map(next.cves.map((c) => [c.id, c]));
   const lostCves = current.cves.filter((c) => !cves.has(c.id)).map((c) => c.id);
-  const lostFixes = current.cves.filter((c) => (cves.get(c.id)?.fixedBuilds.length ?? 0) < c.fixedBuilds.length).map((c) => c.id);
+  const lostFixes = current.cves
+    .filter((c) => (cves.get(c.id)?.fixedBuilds.length ?? 0) < c.fixedBuilds.length)
+    .map((c) => c.id);
   const lost = [...lostBuilds, ...lostCves, ...lostFixes];
   if (lost.length > 0 || next.meta.dataVersion < current.meta.dataVersion) {
-    throw new RefreshError('would_lose_data', null, `The merged data would lose ${lost.slice(0, 5).join(', ') || 'its date'}; nothing was changed.`);
+    throw new RefreshError(
+      'would_lose_data',
+      null,
+      `The merged data would lose ${lost.slice(0, 5).join(', ') || 'its date'}; nothing was changed.`,
+    );
   }
   try {
     validateKnowledgeBase(next);
   } catch (error) {
     const problems = (error as { problems?: readonly string[] }).problems ?? [String(error)];
-    throw new RefreshError('invalid_result', null, `The merged data breaks ${problems.length} rule(s), first: ${problems[0] ?? ''}`);
+    throw new RefreshError(
+      'invalid_result',
+      null,
+      `The merged data breaks ${problems.length} rule(s), first: ${problems[0] ?? ''}`,
+    );
   }
 }

@@ -7,10 +7,10 @@
 import { RefreshError, type SourceName } from './errors.ts';
 
 export interface SourceVariables {
-  SOURCE_MSRC?: string;
-  SOURCE_BUILDS?: string;
-  SOURCE_KEV?: string;
-  SOURCE_CVE?: string;
+  SOURCE_MSRC?: string | undefined;
+  SOURCE_BUILDS?: string | undefined;
+  SOURCE_KEV?: string | undefined;
+  SOURCE_CVE?: string | undefined;
 }
 
 export type SourceUrls = Readonly<Record<SourceName, string>>;
@@ -46,7 +46,9 @@ export function sourceUrls(vars: SourceVariables, production: boolean): SourceUr
       throw new RefreshError('source_url_refused', name, `${variable} is not a URL: set it in wrangler.toml.`);
     }
     const loopback = LOOPBACK.test(value);
-    const allowed = production ? url.protocol === 'https:' && !isLocalName(url.hostname) : url.protocol === 'https:' || loopback;
+    const allowed = production
+      ? url.protocol === 'https:' && !isLocalName(url.hostname)
+      : url.protocol === 'https:' || loopback;
     if (!allowed || url.username || url.password) {
       throw new RefreshError(
         'source_url_refused',
