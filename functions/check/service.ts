@@ -7,11 +7,11 @@
  */
 
 import { getDomain } from 'tldts';
-import { normaliseHostInput } from '../../src/lib/check/host.ts';
-import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
+import { normaliseHostInput } from '../../src/lib/probe/host.ts';
+import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
 import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';
