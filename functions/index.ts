@@ -8,12 +8,20 @@ import { Hono } from 'hono';
 import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
 import { createApi } from './app.ts';
 import { liveKnowledge } from './data/live.ts';
-import { scheduled } from './scheduled.ts';
+import { runScheduled, scheduled } from './scheduled.ts';
 import { securityHeaders } from './security.ts';
 
 const app = new Hono<{ Bindings: Env }>();
 app.route('/', createApi());
 app.use('*', securityHeaders);
+// What `wrangler dev --test-scheduled` offers for bundles wrangler builds itself; Astro's prebuilt
+// Worker does not get wrangler's middleware, so the local run (ENVIRONMENT "local", npm start)
+// answers /__scheduled here. Everywhere else the path does not exist.
+app.get('/__scheduled', async (c, next) => {
+  if (c.env.ENVIRONMENT !== 'local') return next();
+  await runScheduled(c.req.query('cron') ?? '', c.env, Date.now());
+  return c.text('Ran scheduled event');
+});
 app.get('/', (c) => {
   const res = c.redirect(`/${pickLanguage(c.req.header('Accept-Language'))}/`, 302);
   res.headers.set('Vary', 'Accept-Language');

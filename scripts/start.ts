@@ -62,7 +62,11 @@ export function localConfig(generated: Record<string, unknown>, env: z.infer<typ
   const ratelimits = (generated.ratelimits as Array<{ name: string; simple: { limit: number; period: number } }>).map(
     (r) => ({ ...r, simple: { ...r.simple, limit: limits[r.name] ?? r.simple.limit } }),
   );
-  return { ...generated, vars, ratelimits, triggers: { crons: [] } };
+  // wrangler dev --test-scheduled answers /__scheduled inside the Worker: it must get the request first.
+  const assets = generated.assets as { run_worker_first?: string[] } | undefined;
+  const first = (assets?.run_worker_first ?? []).filter((rule) => rule !== '/__scheduled');
+  const withScheduled = assets ? { assets: { ...assets, run_worker_first: [...first, '/__scheduled'] } } : {};
+  return { ...generated, ...withScheduled, vars, ratelimits, triggers: { crons: [] } };
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
