@@ -17,7 +17,9 @@ import { type KnowledgeBase, OverridesFile } from '../../src/lib/schemas/knowled
 import { SCENARIO_DAY } from '../support/source-scenarios.ts';
 import { startSourceServer } from '../support/source-server.ts';
 
-const overrides = OverridesFile.parse(JSON.parse(readFileSync(new URL('../../content/data/exchange/overrides.json', import.meta.url), 'utf8')));
+const overrides = OverridesFile.parse(
+  JSON.parse(readFileSync(new URL('../../content/data/exchange/overrides.json', import.meta.url), 'utf8')),
+);
 const current = () => structuredClone(committedFiles()) as KnowledgeBase;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const cpuMs = (start: NodeJS.CpuUsage) => {
@@ -90,12 +92,20 @@ export async function run(): Promise<void> {
     const perAssessment = (performance.now() - t) / (rounds * builds.length);
     useLiveKnowledge(undefined);
 
-    console.log(`refresh of the "november" fixtures (${outcome.changes.length} changes, ${answers.size} source requests)`);
+    console.log(
+      `refresh of the "november" fixtures (${outcome.changes.length} changes, ${answers.size} source requests)`,
+    );
     console.log(`  wall time against the loopback sources: ${ms(wall)}`);
     console.log(`  pipeline alone (answers in memory): ${ms(pipelineCpu)} CPU, ${ms(pipelineWall)} wall`);
-    console.log(`  one month's document of ${(big.length / 1e6).toFixed(1)} MB, JSON.parse and read: ${ms(bigCpu)} CPU`);
-    console.log(`  loading the stored version (${(stored.length / 1e3).toFixed(0)} kB JSON, parse and index, once per isolate): ${ms(loadCpu)} CPU`);
-    console.log(`  assess() with the refreshed version loaded: ${perAssessment.toFixed(3)} ms per assessment (${builds.length} builds)`);
+    console.log(
+      `  one month's document of ${(big.length / 1e6).toFixed(1)} MB, JSON.parse and read: ${ms(bigCpu)} CPU`,
+    );
+    console.log(
+      `  loading the stored version (${(stored.length / 1e3).toFixed(0)} kB JSON, parse and index, once per isolate): ${ms(loadCpu)} CPU`,
+    );
+    console.log(
+      `  assess() with the refreshed version loaded: ${perAssessment.toFixed(3)} ms per assessment (${builds.length} builds)`,
+    );
   } finally {
     await server.close();
   }

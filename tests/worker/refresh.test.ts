@@ -13,20 +13,21 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'v
 import app from '../../functions/app.ts';
 import { forgetLiveKnowledge } from '../../functions/data/live.ts';
 import { scheduled, UPDATE_TUESDAY_CRON } from '../../functions/scheduled.ts';
-import { newResultId, saveResult } from '../../functions/store/results.ts';
+import { saveResult } from '../../functions/store/results.ts';
 import { cuSupportState } from '../../src/lib/exchange/lifecycle-view.ts';
 import { buildsCsv, cvesOpenData } from '../../src/lib/exchange/open-data.ts';
 import { isDataStale } from '../../src/lib/exchange/update-tuesday.ts';
 import { AssessmentResponse, CheckResult, Health } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { SCENARIO_DAY, type SourceScenario, sourceVariables } from '../support/source-scenarios.ts';
+import { hiddenVersionResult } from '../support/stored-result.ts';
 
 const NOW = Date.parse(`${SCENARIO_DAY}T18:00:00Z`);
 const BUNDLED = '2026-10-02';
 
-async function refreshFrom(scenario: SourceScenario, overrides: Partial<Env> = {}): Promise<void> {
+async function refreshFrom(scenario: SourceScenario, overrides: Partial<Env> = {}, cron = UPDATE_TUESDAY_CRON) {
   const ctx = createExecutionContext();
-  const controller = createScheduledController({ scheduledTime: NOW, cron: UPDATE_TUESDAY_CRON });
+  const controller = createScheduledController({ scheduledTime: NOW, cron });
   await scheduled(controller, { ...env, ...sourceVariables(inject('sourceOrigin'), scenario), ...overrides }, ctx);
   await waitOnExecutionContext(ctx);
 }
@@ -64,18 +65,7 @@ describe('scheduled refresh', () => {
   });
 
   it('a new month with a new update and a new CVE: verdicts, open data and health move to it; stored results keep theirs', async () => {
-    const old = CheckResult.parse({
-      id: newResultId(),
-      host: 'mail.example.ch',
-      checkedAt: '2026-11-30T10:00:00.000Z',
-      reused: false,
-      outcome: 'version_hidden',
-      reason: null,
-      builds: [],
-      evidence: [{ path: '/owa/auth/logon.aspx', status: 200, signal: 'exchange-headers', value: null }],
-      assessment: null,
-      dataVersion: BUNDLED,
-    });
+    const old = hiddenVersionResult({ checkedAt: '2026-11-30T10:00:00.000Z', dataVersion: BUNDLED });
     await saveResult(env.DB, old, Date.now());
     const before = await assessment('15.2.2562.53');
     expect(before.body.assessment.verdict).toBe('up_to_date');
@@ -160,6 +150,18 @@ describe('scheduled refresh', () => {
     const h = await health();
     expect(h.data.version).toBe(BUNDLED);
     expect(h.data.lastRefresh?.error).toContain('source_url_refused');
+  });
+
+  it('the daily cron refreshes and still purges expired results; the Update Tuesday runs only refresh', async () => {
+    const old = hiddenVersionResult();
+    await saveResult(env.DB, old, NOW - 40 * 86_400_000);
+    const exists = async () =>
+      (await env.DB.prepare('SELECT id FROM results WHERE id = ?').bind(old.id).first()) !== null;
+    await refreshFrom('quiet');
+    expect(await exists()).toBe(true);
+    await refreshFrom('november', {}, '17 3 * * *');
+    expect(await exists()).toBe(false);
+    expect((await health()).data.version).toBe('2026-11-10');
   });
 
   it('a new SE CU: both CUs are serviced (N-1), each build on its newest update is up to date', async () => {
