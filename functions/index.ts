@@ -7,11 +7,15 @@ import { astro } from 'astro/hono';
 import { Hono } from 'hono';
 import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
 import { createApi } from './app.ts';
+import { background } from './background.ts';
 import { liveKnowledge } from './data/live.ts';
-import { runScheduled, scheduled } from './scheduled.ts';
+import { runScheduled } from './scheduled.ts';
 import { securityHeaders } from './security.ts';
 
 const app = new Hono<{ Bindings: Env }>();
+// The letters of a campaign are a page of the site (the same step rendering as the result page),
+// served under the API's path too; the page itself takes the Bearer token.
+app.get('/api/v1/campaigns/:id/letters', securityHeaders, cf(), astro());
 app.route('/', createApi());
 app.use('*', securityHeaders);
 // What `wrangler dev --test-scheduled` offers for bundles wrangler builds itself; Astro's prebuilt
@@ -43,5 +47,5 @@ app.onError(async (error, c) => {
 
 export default {
   fetch: app.fetch,
-  scheduled,
+  ...background,
 } satisfies ExportedHandler<Env>;

@@ -12,6 +12,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import {
+  CAMPAIGN_DOMAINS,
+  CAMPAIGN_TARGETS,
+  campaignTargets,
+  campaignTestTargets,
+  TRANSIENT_LABEL,
+  TRANSIENT_TARGETS,
+} from './campaign-targets.ts';
 import { startDohStub } from './doh-stub.ts';
 import { startFakeExchange } from './fake-exchange.ts';
 import { closedPort, hostileNames, RECORDED_NAMES, SITE, UNREACHABLE } from './harness.ts';
@@ -68,6 +76,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const sources = await startSourceServer();
   closers.push(sources.close);
+  // The campaign suite's 300 targets over 100 domains, served by the scenario servers above.
+  Object.assign(
+    targets,
+    campaignTestTargets(campaignTargets(CAMPAIGN_TARGETS, CAMPAIGN_DOMAINS), targets),
+    campaignTestTargets(campaignTargets(TRANSIENT_TARGETS, TRANSIENT_TARGETS, TRANSIENT_LABEL), targets),
+  );
   project.provide('checkBindings', {
     ...sources.variables('base'),
     DOH_ENDPOINT: doh.endpoint,
