@@ -15,7 +15,7 @@ import { securityHeaders } from './security.ts';
 const app = new Hono<{ Bindings: Env }>();
 // The letters of a campaign are a page of the site (the same step rendering as the result page),
 // served under the API's path too; the page itself takes the Bearer token.
-app.get('/api/v1/campaigns/:id/letters', securityHeaders, cf(), astro());
+app.get('/api/v1/campaigns/:id/letters', securityHeaders, liveKnowledge, cf(), astro());
 app.route('/', createApi());
 app.use('*', securityHeaders);
 // What `wrangler dev --test-scheduled` offers for bundles wrangler builds itself; Astro's prebuilt
@@ -33,8 +33,18 @@ app.get('/', (c) => {
 });
 // Pages and open data answer from the same (live) version as the API.
 app.use('*', liveKnowledge);
-app.use('*', cf());
-app.use('*', astro());
+if (import.meta.env.DEV) {
+  // `astro dev` renders every page on request, the prerendered ones included, and only the
+  // adapter's own handler matches those; the build serves them as static files (below).
+  app.all('*', async (c) => {
+    const { handle } = await import('@astrojs/cloudflare/handler');
+    // Hono types the context with its own, smaller interface; the runtime passes the Workers one.
+    return handle(c.req.raw, c.env, c.executionCtx as ExecutionContext);
+  });
+} else {
+  app.use('*', cf());
+  app.use('*', astro());
+}
 
 // An unexpected failure of a page: the static 500 page of the page's language, no internals.
 app.onError(async (error, c) => {

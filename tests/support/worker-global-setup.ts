@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { CORPUS_FILE } from '../unit/probe/corpus.ts';
 import {
   CAMPAIGN_DOMAINS,
   CAMPAIGN_TARGETS,
@@ -47,7 +48,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Variables of the check for the miniflare bindings. */
     checkBindings: Record<string, string>;
-    /** The text of ../shared/security/hostile-hosts.txt (workerd has no file system). */
+    /** The text of tests/fixtures/hostile-hosts/hostile-hosts.txt (workerd has no file system). */
     hostileHostsText: string;
     /** Origin of the loopback data sources (source-server.ts). */
     sourceOrigin: string;
@@ -91,10 +92,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('sourceOrigin', sources.origin);
   project.provide('updaterNovember', await runUpdater(sources.variables('november')));
-  project.provide(
-    'hostileHostsText',
-    readFileSync(new URL('../../../shared/security/hostile-hosts.txt', import.meta.url), 'utf8'),
-  );
+  project.provide('hostileHostsText', readFileSync(CORPUS_FILE, 'utf8'));
   return async () => {
     await Promise.all(closers.map((close) => close()));
   };
