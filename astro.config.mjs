@@ -3,12 +3,13 @@ import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import products from './content/data/exchange/products.json' with { type: 'json' };
-import site from './content/site.json' with { type: 'json' };
 import { LANGS } from './src/i18n/languages.ts';
 import { knowledgeBaseCheck } from './src/integrations/knowledge-base-check.ts';
+import { publisherCheck } from './src/integrations/publisher-check.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { versionSlug } from './src/lib/exchange/lifecycle-view.ts';
+import { publisher as site } from './src/lib/site/publisher.ts';
 import { paths } from './src/lib/site/urls.ts';
 
 // The reference pages render on demand (live data), so the sitemap learns them from here.
@@ -36,6 +37,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    publisherCheck(),
     knowledgeBaseCheck(),
     staticHeaders(),
     siteBuild(),
