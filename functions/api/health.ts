@@ -5,13 +5,20 @@ import { Health } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { ensureLiveKnowledge } from '../data/live.ts';
 import { lastRefresh } from '../store/data-versions.ts';
+import { PUBLIC, serverErrorResponse } from './responses.ts';
 
 export const health = new OpenAPIHono<{ Bindings: Env }>().openapi(
   createRoute({
     method: 'get',
     path: '/api/health',
+    operationId: 'getHealth',
+    tags: ['service'],
+    security: PUBLIC,
     summary: 'Liveness, the knowledge base that answers, and the state of its refresh',
-    responses: { 200: { description: 'The service is up', content: { 'application/json': { schema: Health } } } },
+    responses: {
+      200: { description: 'The service is up', content: { 'application/json': { schema: Health } } },
+      500: serverErrorResponse(),
+    },
   }),
   async (c) => {
     const live = c.env?.DB ? await ensureLiveKnowledge(c.env.DB) : { kb: knowledge(), storedAt: null };

@@ -240,6 +240,48 @@ describe('merging', () => {
     expect(mergeKnowledge(current(), { today: '2026-10-21' }, overrides).changes).toEqual([]);
   });
 
+  it('changes nothing when every source says what the data says', () => {
+    // Every source present, each saying exactly what the data says: a merge that still reports a
+    // change (or changes anything) compares something it should not.
+    const kb = current();
+    const sourceDate = (id: string) => kb.meta.sources.find((s) => s.id === id)?.date ?? '2000-01-01';
+    const buildPage = kb.builds.map((b) => ({
+      build: b.build,
+      version: b.version,
+      cu: b.cu,
+      update: b.update,
+      released: b.released,
+      kb: b.kb,
+      url: b.url,
+    }));
+    const kevCves = kb.cves.filter((c) => c.kev);
+    const same = mergeKnowledge(
+      kb,
+      {
+        buildPage,
+        kev: {
+          catalogVersion: 'same',
+          released: sourceDate('cisa-kev'),
+          exchange: kevCves.map((c) => ({ cveID: c.id, ...(c.kev as NonNullable<typeof c.kev>) })),
+        },
+        cveRecords: kb.cves.map((c) => ({
+          id: c.id,
+          title: c.kev ? null : c.title,
+          cvss: c.cvss,
+          cvssVector: c.cvssVector ?? null,
+          published: c.published ?? null,
+          updated: null,
+        })),
+        today: '2026-10-21',
+      },
+      overrides,
+    );
+    expect(buildPage.length).toBeGreaterThan(100);
+    expect(kevCves.length).toBeGreaterThan(5);
+    expect(same.changes).toEqual([]);
+    expect(same.next).toEqual(current());
+  });
+
   it('refuses a result that would lose a build or a CVE', () => {
     const next = current();
     next.builds.pop();
