@@ -22,6 +22,7 @@ const LocalEnv = z.object({
   TARGET_COOLDOWN_S: z.coerce.number().int().min(0).optional(),
   CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
   CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
+  CAMPAIGN_CONCURRENCY: z.coerce.number().int().min(1).max(100).optional(),
   SKIP_BUILD: z.enum(['0', '1']).optional(),
 });
 
@@ -45,6 +46,7 @@ export function localConfig(generated: Record<string, unknown>, env: z.infer<typ
   if (env.TARGET_COOLDOWN_S !== undefined) vars.TARGET_COOLDOWN_S = String(env.TARGET_COOLDOWN_S);
   if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
   if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
+  if (env.CAMPAIGN_CONCURRENCY !== undefined) vars.CAMPAIGN_CONCURRENCY = String(env.CAMPAIGN_CONCURRENCY);
   vars.SITE_HOSTNAMES = [vars.SITE_HOSTNAMES, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
   const limits: Record<string, number | undefined> = {
     CHECK_LIMITER: env.CHECK_RATE_LIMIT,
