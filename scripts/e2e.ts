@@ -46,17 +46,22 @@ async function main(): Promise<number> {
   try {
     await waitFor(`${baseUrl}/api/health`, server, 180_000);
     // Asynchronous on purpose: the test servers run in this process and must keep answering.
-    const playwright = spawn('playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ...servers.env,
-        E2E_BASE_URL: baseUrl,
-        CHROMIUM_PATH: chromiumPath,
-        CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
+    // Extra arguments go to Playwright: `npm run test:e2e -- tests/e2e/campaigns.spec.ts`.
+    const playwright = spawn(
+      'playwright',
+      ['test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ...servers.env,
+          E2E_BASE_URL: baseUrl,
+          CHROMIUM_PATH: chromiumPath,
+          CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
+        },
       },
-    });
+    );
     return await new Promise<number>((resolve) => playwright.on('exit', (code) => resolve(code ?? 1)));
   } finally {
     await stopGroup(server);
