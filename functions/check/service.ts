@@ -7,8 +7,9 @@
  */
 
 import { getDomain } from 'tldts';
+import { z } from 'zod';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
-import { assess } from '../../src/lib/exchange/assess.ts';
+import { assessBuild } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import { normaliseHostInput } from '../../src/lib/probe/host.ts';
 import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
@@ -35,6 +36,12 @@ import {
   saveResult,
 } from '../store/results.ts';
 
+/**
+ * The secret of the client keys, set with `wrangler secret put CLIENT_KEY_SECRET` (absent locally).
+ * wrangler.toml cannot name a secret, so the generated Env type does not have it: read it here.
+ */
+const Secrets = z.object({ CLIENT_KEY_SECRET: z.string().optional() });
+
 /** Seconds of the Rate Limiting binding's window (wrangler.toml `period`). */
 const RATE_WINDOW_SECONDS = 60;
 
@@ -45,7 +52,8 @@ function cooldownSeconds(env: Env): number {
 
 async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): Promise<void> {
   // The binding keeps its counters itself; the key is a daily-rotating keyed hash, never the address.
-  const key = await clientKey(ip ?? 'unknown', env.CLIENT_KEY_SECRET, isoDay(nowMs), env.ENVIRONMENT);
+  const { CLIENT_KEY_SECRET: secret } = Secrets.parse(env);
+  const key = await clientKey(ip ?? 'unknown', secret, isoDay(nowMs), env.ENVIRONMENT);
   const { success } = await env.CHECK_LIMITER.limit({ key });
   if (!success) {
     throw rateLimited(
@@ -53,10 +61,6 @@ async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): P
       RATE_WINDOW_SECONDS,
     );
   }
-}
-
-function assessmentFor(build: string, nowMs: number): Assessment {
-  return assess(build, isoDay(nowMs));
 }
 
 /**
@@ -161,12 +165,9 @@ async function probeAndStore(
   nowMs: number,
 ): Promise<CheckResult> {
   const probe = await probeHost(host, { config, session, now: () => new Date(nowMs) });
-  let assessment: Assessment | null = probe.chosen ? assessmentFor(probe.chosen.build, nowMs) : null;
-  let outcome = probe.outcome;
-  if (assessment?.verdict === 'exchange_online') {
-    outcome = 'exchange_online';
-    assessment = null;
-  }
+  // The build as the probes read it, precision included: assessed as it is, never parsed again.
+  const assessment: Assessment | null = probe.chosen ? assessBuild(probe.chosen, isoDay(nowMs)) : null;
+  const { outcome } = probe;
   const suggestions = outcome === 'not_exchange' ? await suggestionsFor(host, config, session) : [];
   const result: CheckResult = {
     id: newResultId(),

@@ -2,6 +2,7 @@
  * The remote check: validate the name, send the probes in parallel, combine what they saw.
  * Retrieval lives here; judgement is src/lib/probe/combine.ts.
  */
+import type { Build } from '../../src/lib/exchange/build.ts';
 import { combineObservations } from '../../src/lib/probe/combine.ts';
 import { normaliseHostInput } from '../../src/lib/probe/host.ts';
 import type { CheckResult } from '../../src/lib/schemas/api.ts';
@@ -12,7 +13,7 @@ import { validateTarget } from './validate.ts';
 /** Everything of CheckResult but what the API adds (id, reuse, assessment, data version). */
 export type ProbeResult = Omit<CheckResult, 'id' | 'reused' | 'assessment' | 'dataVersion'> & {
   /** The build to assess (full over CU; the lowest when servers disagree), null unless assessed. */
-  chosen: { build: string; precision: 'update' | 'cu' } | null;
+  chosen: Build | null;
 };
 
 /** Normalise, validate (DNS included), probe. Bad input throws an AppError before any probe. */

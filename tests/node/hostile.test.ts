@@ -1,5 +1,5 @@
 /**
- * Every behaviour of ../shared/security/hostile-servers.md against the hostile server on
+ * Every behaviour of tests/fixtures/hostile-servers.md against the hostile server on
  * loopback: each check ends within its deadline (2 s here) with the outcome given, a blocked hop
  * leaves the recording server's log empty, and nothing the server sent shows up in the result
  * except builds that passed the strict format.
@@ -10,6 +10,7 @@ import type { Outcome, UnreachableReason } from '../../src/lib/schemas/api.ts';
 import { PATHS } from '../support/fake-exchange.ts';
 import { type Harness, hostileNames, startHarness } from '../support/harness.ts';
 import { type HostileBehaviour, type HostileServer, startHostileServer } from '../support/hostile-server.ts';
+import { chosenOf } from '../support/scenarios.ts';
 import { trustTestCa } from '../support/tls.ts';
 
 const DEADLINE_MS = 2000;
@@ -375,7 +376,7 @@ describe('details', () => {
       '15.2.1544.14/update',
       '15.2.1748.24/update',
     ]);
-    expect(result.chosen).toEqual({ build: '15.2.986', precision: 'cu' });
+    expect(chosenOf(result.chosen)).toEqual({ build: '15.2.986', precision: 'cu' });
   });
 
   it('#18 and #19: only a fixed, minimal set of request headers; no credentials, cookies or client data', async () => {

@@ -2,8 +2,13 @@
  * The fake Exchange deployments every suite checks (Node, workerd, end-to-end), each under its
  * own hostname, with the result the check must come to. One list, so the suites agree.
  */
+import type { Build } from '../../src/lib/exchange/build.ts';
 import type { Outcome, Precision } from '../../src/lib/schemas/api.ts';
 import type { FakeExchangeOptions } from './fake-exchange.ts';
+
+/** The chosen build as the scenarios write it: its text and its precision. */
+export const chosenOf = (b: Build | null): { build: string; precision: Precision } | null =>
+  b === null ? null : { build: b.text, precision: b.precision };
 
 export interface Scenario {
   host: string;

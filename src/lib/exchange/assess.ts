@@ -1,37 +1,29 @@
 /**
- * The assessment: a build number in, the Assessment of ../shared/api.md out. Pure: "today" is a
+ * The assessment: a build number in, the Assessment of docs/api.md out. Pure: "today" is a
  * parameter, the knowledge base is the committed one (or one passed in, for tests).
  */
-import type { Assessment, Precision, Vulnerability } from '../schemas/api.ts';
+import type { Assessment, Vulnerability } from '../schemas/api.ts';
 import type { OnPremVersion } from '../schemas/knowledge.ts';
 import { StepList } from './advice.ts';
-import { type Build, compareBuilds, comparePrefixes, makeBuild, parseBuild, toCuLevel } from './build.ts';
+import { type Build, compareBuilds, comparePrefixes, isExchangeOnline, makeBuild, parseBuild } from './build.ts';
 import { fixedInCu, isFixed } from './fixed.ts';
 import { type Cu, cuOf, isSupported, type Knowledge, knowledge, type Product, productOf } from './knowledge.ts';
 
+/** A build's precision is its own (`Build.precision`): lower it with toCuLevel, before assessBuild. */
 export interface AssessOptions {
-  /**
-   * How precise the source of the build is. `cu` downgrades a full build to its CU, for sources
-   * that show the update level unreliably; the default takes the input as written.
-   */
-  precision?: Precision;
   /** Another knowledge base (tests); the committed one by default. */
   knowledge?: Knowledge;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Exchange Online answers with 15.20.x builds; it is not an on-premises server. */
-const ONLINE = { major: 15, minor: 20 } as const;
-
 export function assess(input: string, today: string, opts: AssessOptions = {}): Assessment {
   if (!ISO_DATE.test(today)) throw new TypeError(`today must be YYYY-MM-DD, got ${JSON.stringify(today)}`);
-  const parsed = parseBuild(input);
-  return assessBuild(opts.precision === 'cu' ? toCuLevel(parsed) : parsed, today, opts.knowledge ?? knowledge());
+  return assessBuild(parseBuild(input), today, opts.knowledge ?? knowledge());
 }
 
 export function assessBuild(b: Build, today: string, kb: Knowledge = knowledge()): Assessment {
-  if (b.major === ONLINE.major && b.minor === ONLINE.minor) return online(b);
+  if (isExchangeOnline(b)) return online(b);
   const product = productOf(b, kb);
   if (!product) return unknown(b, null, today);
   const cu = cuOf(b, product, kb);

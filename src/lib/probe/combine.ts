@@ -2,10 +2,10 @@
  * Judgement, apart from retrieval: turns what each probe observed into the outcome, the builds
  * seen and the evidence. Pure, so every rule is tested without a network.
  */
-import type { Evidence, Outcome, Precision, SeenBuild, Signal, UnreachableReason } from '../schemas/api.ts';
-import { compareBuilds, cuOf, isFullBuild, isOnlineBuild } from './build.ts';
+import { type Build, compareBuilds, isExchangeOnline, toCuLevel } from '../exchange/build.ts';
+import type { Evidence, Outcome, SeenBuild, Signal, UnreachableReason } from '../schemas/api.ts';
 
-/** What one probe (one fixed path, redirects included) saw. Builds are canonical already. */
+/** What one probe (one fixed path, redirects included) saw, its builds read by readServerBuild. */
 export interface ProbeObservation {
   /** The probe's own fixed path, never a path a server redirected to. */
   path: string;
@@ -14,11 +14,11 @@ export interface ProbeObservation {
   /** Why the probe gave no usable answer (the status may still be set, e.g. a body over the cap). */
   error?: UnreachableReason;
   /** X-OWA-Version: a full build, or an Exchange Online build. */
-  headerBuild: string | null;
+  headerBuild: Build | null;
   /** Logon page resource paths: CU levels, or 2010's full builds. */
-  logonBuilds: string[];
+  logonBuilds: Build[];
   /** Export tool manifest versions. */
-  manifestBuilds: string[];
+  manifestBuilds: Build[];
   /** Exchange recognised without a build (front-end headers, OWA logon form). */
   exchange: boolean;
   /** Microsoft 365 recognised (a redirect to its sign-in, its front-door headers). */
@@ -30,8 +30,11 @@ export interface CombinedResult {
   reason: UnreachableReason | null;
   builds: SeenBuild[];
   evidence: Evidence[];
-  /** The build to assess: the lowest on-premises build seen, since the weakest server is at risk. */
-  chosen: { build: string; precision: Precision } | null;
+  /**
+   * The build to assess, with the precision the evidence supports: the lowest on-premises build
+   * seen, since the weakest server is at risk.
+   */
+  chosen: Build | null;
 }
 
 /** When every probe failed, the reason shown; host-wide and deliberate failures first. */
@@ -46,19 +49,23 @@ const REASON_ORDER: readonly UnreachableReason[] = [
 ];
 
 interface Entry {
-  precision: Precision;
+  /** Its precision is the evidence's: a full build only when some source showed the update level. */
+  build: Build;
   sources: number[];
 }
 
+const isFull = (b: Build): boolean => b.precision === 'update';
+
 export function combineObservations(observations: readonly ProbeObservation[]): CombinedResult {
   const evidence: Evidence[] = [];
-  const header: Array<[string, number]> = [];
-  const logon: Array<[string, number]> = [];
-  const manifest: Array<[string, number]> = [];
+  const header: Array<[Build, number]> = [];
+  const logon: Array<[Build, number]> = [];
+  const manifest: Array<[Build, number]> = [];
 
   for (const seen of observations) {
     const base = { path: seen.path, status: seen.status, ...(seen.error === undefined ? {} : { error: seen.error }) };
-    const add = (signal: Signal, value: string | null): number => evidence.push({ ...base, signal, value }) - 1;
+    const add = (signal: Signal, value: Build | null): number =>
+      evidence.push({ ...base, signal, value: value?.text ?? null }) - 1;
     if (seen.headerBuild !== null) header.push([seen.headerBuild, add('x-owa-version', seen.headerBuild)]);
     for (const build of seen.logonBuilds) logon.push([build, add('logon-path', build)]);
     for (const build of seen.manifestBuilds) manifest.push([build, add('export-tool-manifest', build)]);
@@ -68,59 +75,51 @@ export function combineObservations(observations: readonly ProbeObservation[]): 
   }
 
   const entries = new Map<string, Entry>();
-  const addSource = (build: string, precision: Precision, source: number) => {
-    const entry = entries.get(build) ?? { precision, sources: [] };
+  const addSource = (build: Build, source: number) => {
+    const entry = entries.get(build.text) ?? { build, sources: [] };
     entry.sources.push(source);
-    entries.set(build, entry);
+    entries.set(build.text, entry);
   };
 
   // Full builds first: X-OWA-Version, and 2010's four-part logon paths.
-  for (const [build, source] of header) addSource(build, 'update', source);
-  for (const [build, source] of logon) if (isFullBuild(build)) addSource(build, 'update', source);
+  for (const [build, source] of header) addSource(build, source);
+  for (const [build, source] of logon) if (isFull(build)) addSource(build, source);
 
   // The CUs that evidence other than the manifest shows.
-  const knownCus = new Set([...entries.keys()].map(cuOf));
-  for (const [build] of logon) knownCus.add(cuOf(build));
+  const knownCus = new Set([...entries.values()].map((e) => e.build.prefix));
+  for (const [build] of logon) knownCus.add(build.prefix);
 
   // The manifest is a full build only when it agrees with that CU and no header already gave the
   // full build of that CU (whether every update bumps the manifest is not confirmed); alone or
   // disagreeing, only its CU is trusted.
   for (const [build, source] of manifest) {
-    const cu = cuOf(build);
-    const headerOfCu = header.filter(([full]) => cuOf(full) === cu);
-    if (headerOfCu.some(([full]) => full === build)) addSource(build, 'update', source);
+    const cu = build.prefix;
+    const headerOfCu = header.filter(([full]) => full.prefix === cu);
+    if (headerOfCu.some(([full]) => full.text === build.text)) addSource(build, source);
     else if (headerOfCu.length > 0) continue;
-    else if (knownCus.has(cu)) addSource(build, 'update', source);
-    else addSource(cu, 'cu', source);
+    else if (knownCus.has(cu)) addSource(build, source);
+    else addSource(toCuLevel(build), source);
   }
 
   // A CU level belongs to every full build of that CU (the cross-check); one with no full build of
   // its own is a build of its own: a server behind the same name on another CU.
   for (const [build, source] of logon) {
-    if (isFullBuild(build)) continue;
-    const fulls = [...entries.entries()].filter(([full, e]) => e.precision === 'update' && cuOf(full) === build);
-    if (fulls.length === 0) addSource(build, 'cu', source);
-    for (const [, entry] of fulls) entry.sources.push(source);
+    if (isFull(build)) continue;
+    const fulls = [...entries.values()].filter((e) => isFull(e.build) && e.build.prefix === build.text);
+    if (fulls.length === 0) addSource(build, source);
+    for (const entry of fulls) entry.sources.push(source);
   }
 
-  const builds: SeenBuild[] = [...entries.entries()]
-    .sort(([a], [b]) => compareBuilds(a, b))
-    .map(([build, entry]) => ({
-      build,
-      precision: entry.precision,
-      sources: [...entry.sources].sort((a, b) => a - b),
-    }));
+  const sorted = [...entries.values()].sort((a, b) => compareBuilds(a.build, b.build));
+  const builds: SeenBuild[] = sorted.map(({ build, sources }) => ({
+    build: build.text,
+    precision: build.precision,
+    sources: [...sources].sort((a, b) => a - b),
+  }));
 
-  const onPremises = builds.filter((b) => !isOnlineBuild(b.build));
-  const lowest = onPremises[0];
+  const lowest = sorted.find((e) => !isExchangeOnline(e.build));
   if (lowest !== undefined) {
-    return {
-      outcome: 'assessed',
-      reason: null,
-      builds,
-      evidence,
-      chosen: { build: lowest.build, precision: lowest.precision },
-    };
+    return { outcome: 'assessed', reason: null, builds, evidence, chosen: lowest.build };
   }
   const result = (outcome: Outcome, reason: UnreachableReason | null = null): CombinedResult => ({
     outcome,

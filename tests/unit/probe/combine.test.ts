@@ -1,5 +1,6 @@
 /** Evidence combination: precedence, cross-check, disagreement, outcomes and reasons. */
 import { describe, expect, it } from 'vitest';
+import { type Build, readServerBuild } from '../../../src/lib/exchange/build.ts';
 import { combineObservations, type ProbeObservation } from '../../../src/lib/probe/combine.ts';
 
 const LOGON = '/owa/auth/logon.aspx';
@@ -7,8 +8,21 @@ const EWS = '/EWS/Exchange.asmx';
 const AUTODISCOVER = '/autodiscover/autodiscover.xml';
 const MANIFEST = '/ecp/Current/exporttool/microsoft.exchange.ediscovery.exporttool.application';
 
-function seen(path: string, overrides: Partial<ProbeObservation> = {}): ProbeObservation {
-  return {
+/** What the readers pass on, written as text here: each build read as a server's would be. */
+type Seen = Omit<ProbeObservation, 'headerBuild' | 'logonBuilds' | 'manifestBuilds'> & {
+  headerBuild: string | null;
+  logonBuilds: string[];
+  manifestBuilds: string[];
+};
+
+function read(text: string): Build {
+  const b = readServerBuild(text);
+  if (b === null) throw new Error(`not a server build: ${text}`);
+  return b;
+}
+
+function seen(path: string, overrides: Partial<Seen> = {}): ProbeObservation {
+  const { headerBuild, logonBuilds, manifestBuilds, ...rest }: Seen = {
     path,
     status: 200,
     headerBuild: null,
@@ -18,6 +32,12 @@ function seen(path: string, overrides: Partial<ProbeObservation> = {}): ProbeObs
     microsoft365: false,
     ...overrides,
   };
+  return {
+    ...rest,
+    headerBuild: headerBuild === null ? null : read(headerBuild),
+    logonBuilds: logonBuilds.map(read),
+    manifestBuilds: manifestBuilds.map(read),
+  };
 }
 
 const simple = (observations: ProbeObservation[]) => {
@@ -25,7 +45,7 @@ const simple = (observations: ProbeObservation[]) => {
   return {
     outcome: r.outcome,
     reason: r.reason,
-    chosen: r.chosen,
+    chosen: r.chosen && { build: r.chosen.text, precision: r.chosen.precision },
     builds: r.builds.map((b) => `${b.build}/${b.precision}`),
   };
 };
@@ -39,7 +59,10 @@ describe('combineObservations', () => {
       seen(MANIFEST, { manifestBuilds: ['15.2.1748.24'] }),
     ]);
     expect(result.outcome).toBe('assessed');
-    expect(result.chosen).toEqual({ build: '15.2.1748.24', precision: 'update' });
+    expect({ build: result.chosen?.text, precision: result.chosen?.precision }).toEqual({
+      build: '15.2.1748.24',
+      precision: 'update',
+    });
     expect(result.builds).toEqual([{ build: '15.2.1748.24', precision: 'update', sources: [0, 1, 2, 3, 4] }]);
     expect(result.evidence.map((e) => [e.path, e.status, e.signal, e.value])).toEqual([
       [LOGON, 200, 'x-owa-version', '15.2.1748.24'],
