@@ -51,6 +51,8 @@ export const quietEnv = {
   ASTRO_TELEMETRY_DISABLED: '1',
   WRANGLER_SEND_METRICS: 'false',
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  // A local run builds with the local (placeholder) publisher; only a production build refuses it.
+  SITE_BUILD: 'local',
 };
 
 export function run(command: string, args: string[]): Promise<void> {
