@@ -224,8 +224,8 @@ export const campaignsUi = defineStrings({
   fr: {
     title: 'Campagnes pour les CERT',
     description:
-      'Contrôler de nombreux serveurs Exchange à la fois et écrire à leurs exploitants : pour les CERT disposant d’un jeton d’API.',
-    lead: 'Pour les CERT et les autres équipes qui alertent de nombreuses organisations à la fois : téléversez une liste de serveurs, suivez leur contrôle, téléchargez les résultats et imprimez une lettre pour chaque organisation, dans sa langue.',
+      'Contrôler de nombreux serveurs Exchange à la fois et écrire à leurs exploitants : pour les CERT disposant d’un jeton d’API.',
+    lead: 'Pour les CERT et les autres équipes qui alertent de nombreuses organisations à la fois : téléversez une liste de serveurs, suivez leur contrôle, téléchargez les résultats et imprimez une lettre pour chaque organisation, dans sa langue.',
     signIn: {
       heading: 'Se connecter',
       tokenLabel: 'Jeton d’API',
@@ -249,10 +249,10 @@ export const campaignsUi = defineStrings({
     create: {
       heading: 'Nouvelle campagne',
       nameLabel: 'Nom de la campagne',
-      nameHint: 'Par exemple : relance Exchange de mars',
+      nameHint: 'Par exemple : relance Exchange de mars',
       fileLabel: 'Liste des serveurs (fichier CSV)',
       fileHint:
-        'Un serveur par ligne, avec la ligne d’en-tête host,organisation,language,reference. Seul host est obligatoire ; language vaut de, fr, it ou en. 10 000 lignes au plus.',
+        'Un serveur par ligne, avec la ligne d’en-tête host,organisation,language,reference. Seul host est obligatoire ; language vaut de, fr, it ou en. 10 000 lignes au plus.',
       submit: 'Lancer la campagne',
       nameMissing: 'Saisissez un nom pour la campagne.',
       fileMissing: 'Choisissez un fichier CSV contenant la liste des serveurs.',
@@ -320,7 +320,7 @@ export const campaignsUi = defineStrings({
     recheck: {
       heading: 'Contrôler à nouveau',
       intro:
-        'Une fois votre délai écoulé, contrôlez à nouveau tous les serveurs. Les résultats indiquent alors l’évaluation précédente de chaque serveur : vous voyez qui a installé les mises à jour.',
+        'Une fois votre délai écoulé, contrôlez à nouveau tous les serveurs. Les résultats indiquent alors l’évaluation précédente de chaque serveur : vous voyez qui a installé les mises à jour.',
       button: 'Contrôler à nouveau tous les serveurs',
     },
     remove: {
@@ -504,33 +504,33 @@ export const letterUi = defineStrings({
     contact: 'Fragen: {email}',
   },
   fr: {
-    documentTitle: 'Lettres : {name}',
+    documentTitle: 'Lettres : {name}',
     printHint:
       'Une lettre par serveur, chacune sur une nouvelle page. Imprimez-les avec Ctrl+P (Cmd+P sur Mac) ou enregistrez-les en PDF depuis la fenêtre d’impression.',
     back: 'Retour à la campagne',
     from: 'Expéditeur',
     to: 'Destinataire',
     date: 'Date',
-    reference: 'Votre référence : {reference}',
+    reference: 'Votre référence : {reference}',
     subject: {
       action: 'Il manque des mises à jour de sécurité sur votre serveur Exchange {host}',
       endOfLife: 'Votre serveur Exchange {host} ne reçoit plus de mises à jour de sécurité',
-      ok: 'Votre serveur Exchange {host} : contrôlé, rien à faire pour l’instant',
-      unknown: 'Votre serveur Exchange {host} : sa version n’a pas pu être lue',
+      ok: 'Votre serveur Exchange {host} : contrôlé, rien à faire pour l’instant',
+      unknown: 'Votre serveur Exchange {host} : sa version n’a pas pu être lue',
     },
     greeting: 'Madame, Monsieur,',
     checked:
       'Le {date} à {time} (heure suisse), nous avons contrôlé le serveur {host} depuis Internet. Nous avons envoyé quelques requêtes web ordinaires, comme celles d’un navigateur, et lu la version que le serveur affiche. Nous ne nous sommes pas connectés et n’avons tenté aucune attaque.',
     findingHeading: 'Ce que nous avons constaté',
     deadline: 'Veuillez installer les mises à jour d’ici le {deadline}.',
-    soon: 'Veuillez installer les mises à jour dès que possible : des attaquants recherchent sur Internet des serveurs comme celui-ci.',
+    soon: 'Veuillez installer les mises à jour dès que possible : des attaquants recherchent sur Internet des serveurs comme celui-ci.',
     resultHeading: 'Votre résultat et comment contrôler à nouveau',
-    permalink: 'Le résultat complet, avec tout ce qui a été contrôlé, est disponible en ligne à l’adresse :',
+    permalink: 'Le résultat complet, avec tout ce qui a été contrôlé, est disponible en ligne à l’adresse :',
     checkAgain:
-      'Une fois les mises à jour installées, contrôlez à nouveau le serveur sur {url} : saisissez {host} et vous obtenez un nouveau résultat en quelques secondes.',
+      'Une fois les mises à jour installées, contrôlez à nouveau le serveur sur {url} : saisissez {host} et vous obtenez un nouveau résultat en quelques secondes.',
     dataAsOf: 'Nos données sur les versions et les vulnérabilités d’Exchange sont complètes jusqu’au {date}.',
     closing: 'Nous vous prions d’agréer, Madame, Monsieur, nos salutations distinguées.',
-    contact: 'Questions : {email}',
+    contact: 'Questions : {email}',
   },
   it: {
     documentTitle: 'Lettere: {name}',
