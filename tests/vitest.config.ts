@@ -40,7 +40,14 @@ export default defineConfig({
             main: './functions/api-worker.ts',
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },
+              // Campaign checks share this one workerd with every other worker test file and keep the
+              // short test deadline: fewer in flight, so that a busy machine does not time them out.
+              bindings: {
+                ENVIRONMENT: 'test',
+                ...inject('checkBindings'),
+                CAMPAIGN_CONCURRENCY: '8',
+                TEST_MIGRATIONS: migrations,
+              },
               // As in wrangler.toml, but the scenario hosts share one test domain: the target budget is
               // raised here and tested on its own (tests/worker/target-limit.test.ts).
               ratelimits: {
