@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { UNREACHABLE } from '../support/harness.ts';
-import { axeViolations, expect, HOSTS, overflowAt320, test, watchCsp } from './check-support.ts';
+import { campaignCsv, campaignTargets, E2E_CAMPAIGN_LABEL, E2E_CAMPAIGN_TARGETS } from '../support/campaign-targets.ts';
+import { axeViolations, expect, overflowAt320, test, watchCsp } from './check-support.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -22,17 +22,10 @@ function newToken(name: string): string {
   return token;
 }
 
-const TARGETS = [
-  { host: HOSTS.vulnerable, organisation: 'Gemeinde Beispiel', language: 'de' },
-  { host: HOSTS.endOfLife, organisation: 'Commune d’Exemple', language: 'fr' },
-  { host: HOSTS.upToDate, organisation: 'Comune di Esempio', language: 'it' },
-  { host: UNREACHABLE, organisation: 'Example Ltd', language: 'en' },
-];
-const CSV = [
-  'host,organisation,language,reference',
-  ...TARGETS.map((t, i) => `${t.host},${t.organisation},${t.language},REF-${i}`),
-  'not a host,Nobody,en,REF-X',
-].join('\n');
+// Names no other spec checks (tests/support/e2e-servers.ts), one per scenario and domain.
+const TARGETS = campaignTargets(E2E_CAMPAIGN_TARGETS, E2E_CAMPAIGN_TARGETS, E2E_CAMPAIGN_LABEL);
+const CSV = `${campaignCsv(TARGETS)}\nnot a host,Nobody,en,REF-X`;
+const count = (outcome: string) => TARGETS.filter((t) => t.outcome === outcome).length;
 
 async function signIn(page: Page, token: string) {
   await page.goto('/en/campaigns/');
@@ -82,11 +75,15 @@ test.describe('campaigns for CERTs', () => {
     await expect(region).toHaveAttribute('data-status', 'done', { timeout: 120_000 });
     expect(page.url()).toBe(url);
     await expect(page.locator('[data-progress-text]')).toContainText(`${TARGETS.length} of ${TARGETS.length}`);
-    await expect(page.locator('[data-outcome-table] tr[data-key="assessed"] td')).toHaveText('3');
-    await expect(page.locator('[data-outcome-table] tr[data-key="unreachable"] td')).toHaveText('1');
+    await expect(page.locator('[data-outcome-table] tr[data-key="assessed"] td')).toHaveText(String(count('assessed')));
+    await expect(page.locator('[data-outcome-table] tr[data-key="unreachable"] td')).toHaveText(
+      String(count('unreachable')),
+    );
     await expect(page.locator('[data-verdict-table] tr[data-key="up_to_date"] td')).toHaveText('1');
     await expect(page.locator('.verdict-chart svg rect')).not.toHaveCount(0);
-    await expect(page.locator('[data-rejected] tr[data-code="invalid_host"] td').first()).toHaveText('6');
+    await expect(page.locator('[data-rejected] tr[data-code="invalid_host"] td').first()).toHaveText(
+      String(TARGETS.length + 2),
+    );
     expect(Number(await page.locator('[data-kev-exposed]').getAttribute('data-kev-exposed'))).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(await overflowAt320(page)).toBeLessThanOrEqual(0);
@@ -110,7 +107,7 @@ test.describe('campaigns for CERTs', () => {
     expect(await letters.evaluateAll((els) => els.map((e) => e.getAttribute('lang')))).toEqual(
       TARGETS.map((t) => t.language),
     );
-    await expect(letters.nth(0)).toContainText('Gemeinde Beispiel');
+    await expect(letters.nth(0)).toContainText(TARGETS[0]?.organisation ?? '');
     await expect(letters.nth(0).locator('.steps > li').first()).toBeVisible();
     await expect(letters.nth(0)).toContainText('31. Dezember 2026');
     expect(await axeViolations(page)).toEqual([]);

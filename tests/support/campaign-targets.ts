@@ -29,6 +29,9 @@ export const CAMPAIGN_DOMAINS = 40;
 /** A second set of names, checked by no other test: the delete-while-running test's. */
 export const TRANSIENT_TARGETS = 40;
 export const TRANSIENT_LABEL = 'transient';
+/** The end-to-end campaign: one target per scenario, each on a domain of its own. */
+export const E2E_CAMPAIGN_TARGETS = 7;
+export const E2E_CAMPAIGN_LABEL = 'e2e-commune';
 
 export interface CampaignTarget {
   host: string;
