@@ -62,7 +62,14 @@ async function main(): Promise<number> {
         },
       },
     );
-    return await new Promise<number>((resolve) => playwright.on('exit', (code) => resolve(code ?? 1)));
+    const code = await new Promise<number>((resolve) => playwright.on('exit', (exit) => resolve(exit ?? 1)));
+    // The names a guard bug would reach all lead to the recording server: it must have seen nothing.
+    const leaked = servers.recorderConnections();
+    if (leaked > 0) {
+      console.error(`e2e: the recording server accepted ${leaked} connection(s): a check reached a name it must not`);
+      return 1;
+    }
+    return code;
   } finally {
     await stopGroup(server);
     await servers.close();

@@ -145,6 +145,7 @@ export const resultUi = defineStrings({
         'export-tool-manifest': 'Version of the export tool file',
         'exchange-headers': 'Exchange headers, without version',
         'microsoft-365': 'Signs of Microsoft 365',
+        'cross-site-redirect': 'A redirect to another site, not followed',
         none: 'Nothing relevant',
       },
       errors: {
@@ -346,6 +347,7 @@ export const resultUi = defineStrings({
         'export-tool-manifest': 'Version der Datei des Export-Tools',
         'exchange-headers': 'Exchange-Header, ohne Version',
         'microsoft-365': 'Hinweise auf Microsoft 365',
+        'cross-site-redirect': 'Weiterleitung auf eine andere Website, nicht gefolgt',
         none: 'Nichts Relevantes',
       },
       errors: {
@@ -550,6 +552,7 @@ export const resultUi = defineStrings({
         'export-tool-manifest': 'Version du fichier de l’outil d’exportation',
         'exchange-headers': 'En-têtes Exchange, sans version',
         'microsoft-365': 'Indices de Microsoft 365',
+        'cross-site-redirect': 'Redirection vers un autre site, non suivie',
         none: 'Rien de pertinent',
       },
       errors: {
@@ -750,6 +753,7 @@ export const resultUi = defineStrings({
         'export-tool-manifest': 'Versione del file dello strumento di esportazione',
         'exchange-headers': 'Intestazioni Exchange, senza versione',
         'microsoft-365': 'Indizi di Microsoft 365',
+        'cross-site-redirect': 'Reindirizzamento verso un altro sito, non seguito',
         none: 'Niente di rilevante',
       },
       errors: {

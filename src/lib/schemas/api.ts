@@ -25,7 +25,13 @@ export const ErrorCode = z
     'port_not_allowed',
     'rate_limited',
     'dns_unavailable',
+    /** The checked name's own DNS is broken (SERVFAIL, lame delegation); 502. */
+    'target_dns_failed',
     'not_found',
+    /** A result id that is not 22 base64url characters; 400. */
+    'invalid_id',
+    /** A method the endpoint does not accept; the Allow header lists those it does; 405. */
+    'method_not_allowed',
     'invalid_build',
     /** The owner of the server asked not to be checked (content/opt-out.json). */
     'opted_out',
@@ -49,7 +55,32 @@ export const ErrorBody = z
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const Health = z.object({ status: z.literal('ok'), dataVersion: IsoDate }).meta({ id: 'Health' });
+export const DataState = z
+  .object({
+    version: IsoDate.meta({ description: 'dataVersion of the knowledge base that answers' }),
+    refreshedAt: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: 'When a refresh stored that version; null for the bundled data' }),
+    stale: z.boolean().meta({ description: 'version is older than the most recent Update Tuesday' }),
+    sources: z
+      .record(z.string(), IsoDate.nullable())
+      .meta({ description: 'Date of each source as used by that version' }),
+    lastRefresh: z
+      .object({
+        at: z.iso.datetime(),
+        ok: z.boolean(),
+        error: z.string().nullable().meta({ description: 'Why nothing was stored (code, source, message)' }),
+      })
+      .nullable()
+      .meta({ description: 'The last whole refresh; null before the first one' }),
+  })
+  .meta({ id: 'DataState' });
+export type DataState = z.infer<typeof DataState>;
+
+export const Health = z
+  .object({ status: z.literal('ok'), dataVersion: IsoDate, data: DataState })
+  .meta({ id: 'Health' });
 
 export const Precision = z.enum(['update', 'cu']).meta({
   description: '"update": the full build with its update level; "cu": only the cumulative update is known',
@@ -160,7 +191,16 @@ export const UnreachableReason = z.enum([
 export type UnreachableReason = z.infer<typeof UnreachableReason>;
 
 export const Signal = z
-  .enum(['x-owa-version', 'logon-path', 'export-tool-manifest', 'exchange-headers', 'microsoft-365', 'none'])
+  .enum([
+    'x-owa-version',
+    'logon-path',
+    'export-tool-manifest',
+    'exchange-headers',
+    'microsoft-365',
+    /** A redirect to another site: recorded, never followed. */
+    'cross-site-redirect',
+    'none',
+  ])
   .meta({ description: 'What was read from the answer' });
 export type Signal = z.infer<typeof Signal>;
 
@@ -216,5 +256,12 @@ export const CheckResult = z
 export type CheckResult = z.infer<typeof CheckResult>;
 
 export const CheckRequest = z
-  .object({ host: z.string().min(1).max(2000).meta({ example: 'mail.example.ch' }) })
+  .object({
+    // No length here: the one rule (at most 2000 characters once surrounding spaces are trimmed,
+    // never empty) is the hostname policy's, the same for the API and the form (invalid_host).
+    host: z.string().meta({
+      description: 'A hostname or an https:// address; at most 2000 characters without surrounding spaces',
+      example: 'mail.example.ch',
+    }),
+  })
   .meta({ id: 'CheckRequest' });
