@@ -54,6 +54,7 @@ export const UiStrings = group('Page shell (src/layouts/Base.astro) and home pag
     reportAbuse: text('link to the report-abuse and opt-out page'),
     howItWorks: text('link to the page that lists what the check sends'),
     api: text('link to the API and open data page'),
+    campaigns: text('link to the campaign pages for CERTs'),
     dataVersion: text('date of the knowledge base, {date}'),
     source: text('credit line naming the original advisory'),
   }),
@@ -407,6 +408,145 @@ export const PagesStrings = group('Advisory, guides, factsheet, service pages, s
 });
 
 // ---------------------------------------------------------------------------------------------
+// campaigns.json and letters.json: the CERT pages and the printable letters
+
+export const CampaignsStrings = group('Campaign pages for CERTs: /{lang}/campaigns/ (sign-in, list, upload, progress, report)', {
+  title: text('title'),
+  description: text('description'),
+  lead: text('lead'),
+  signIn: group('campaign pages: sign in', {
+    heading: text('heading'),
+    tokenLabel: text('token label'),
+    tokenHint: text('token hint'),
+    submit: text('submit'),
+    wrong: text('wrong'),
+    noToken: text('no token'),
+  }),
+  signedInAs: text('signed in as'),
+  signOut: text('sign out'),
+  list: group('campaign pages: list', {
+    heading: text('heading'),
+    empty: text('empty'),
+    name: text('name'),
+    created: text('created'),
+    status: text('status'),
+    progress: text('progress'),
+  }),
+  status: group('campaign pages: status', {
+    queued: text('queued'),
+    running: text('running'),
+    done: text('done'),
+  }),
+  create: group('campaign pages: create', {
+    heading: text('heading'),
+    nameLabel: text('name label'),
+    nameHint: text('name hint'),
+    fileLabel: text('file label'),
+    fileHint: text('file hint'),
+    submit: text('submit'),
+    nameMissing: text('name missing'),
+    fileMissing: text('file missing'),
+  }),
+  campaign: group('campaign pages: campaign', {
+    progressHeading: text('progress heading'),
+    wave: text('wave'),
+    checkedOf: text('checked of'),
+    created: text('created'),
+    finished: text('finished'),
+    live: text('live'),
+    reload: text('reload'),
+    outcomeHeading: text('outcome heading'),
+    verdictHeading: text('verdict heading'),
+    count: text('count'),
+    outcome: group('campaign pages: outcome', {
+      assessed: text('assessed'),
+      version_hidden: text('version hidden'),
+      not_exchange: text('not exchange'),
+      exchange_online: text('exchange online'),
+      unreachable: text('unreachable'),
+    }),
+    back: text('back'),
+    notFound: text('not found'),
+  }),
+  report: group('campaign pages: report', {
+    heading: text('heading'),
+    chartTitle: text('chart title'),
+    verdict: text('verdict'),
+    kev: text('kev'),
+    eol: text('eol'),
+    improved: text('improved'),
+    nothingYet: text('nothing yet'),
+  }),
+  rejected: group('campaign pages: rejected', {
+    heading: text('heading'),
+    intro: text('intro'),
+    line: text('line'),
+    input: text('input'),
+    reason: text('reason'),
+    codes: group('campaign pages: codes', {
+      invalid_host: text('invalid host'),
+      private_address: text('private address'),
+      port_not_allowed: text('port not allowed'),
+      opted_out: text('opted out'),
+      duplicate: text('duplicate'),
+      invalid_language: text('invalid language'),
+      invalid_line: text('invalid line'),
+    }),
+  }),
+  downloads: group('campaign pages: downloads', {
+    heading: text('heading'),
+    csv: text('csv'),
+    json: text('json'),
+  }),
+  letters: group('Printable letters of a campaign, one per checked target, in its language (Letter.astro)', {
+    heading: text('heading'),
+    intro: text('intro'),
+    langLabel: text('lang label'),
+    deadlineLabel: text('deadline label'),
+    deadlineHint: text('deadline hint'),
+    open: text('open'),
+  }),
+  recheck: group('campaign pages: recheck', {
+    heading: text('heading'),
+    intro: text('intro'),
+    button: text('button'),
+  }),
+  remove: group('campaign pages: remove', {
+    heading: text('heading'),
+    intro: text('intro'),
+    button: text('button'),
+    done: text('done'),
+  }),
+});
+
+export const LettersStrings = group('Printable letters of a campaign, one per checked target, in its language (Letter.astro)', {
+  documentTitle: text('document title'),
+  printHint: text('print hint'),
+  back: text('back'),
+  from: text('from'),
+  to: text('to'),
+  date: text('date'),
+  reference: text('reference'),
+  subject: group('campaign pages: subject', {
+    action: text('action'),
+    endOfLife: text('end of life'),
+    ok: text('ok'),
+    unknown: text('unknown'),
+  }),
+  greeting: text('greeting'),
+  checked: text('checked'),
+  findingHeading: text('finding heading'),
+  deadline: text('deadline'),
+  soon: text('soon'),
+  resultHeading: text('result heading'),
+  permalink: text('permalink'),
+  checkAgain: text('check again'),
+  dataAsOf: text('data as of'),
+  closing: text('closing'),
+  contact: text('contact'),
+});
+
+// ---------------------------------------------------------------------------------------------
 // advice.json: the steps the assessment returns
 
 /** Guidance pages that advice steps link to, /{lang}/guides/<slug>/. */
@@ -533,7 +673,7 @@ export const MESSAGE_PARAMS: Partial<Record<string, readonly string[]>> = {
 // ---------------------------------------------------------------------------------------------
 // One language: the files of content/i18n/{lang}/
 
-export const STRING_FILES = ['ui', 'result', 'reference', 'pages', 'messages', 'advice'] as const;
+export const STRING_FILES = ['ui', 'result', 'reference', 'pages', 'campaigns', 'letters', 'messages', 'advice'] as const;
 export type StringFile = (typeof STRING_FILES)[number];
 
 export const Strings = z
@@ -542,6 +682,8 @@ export const Strings = z
     result: ResultStrings,
     reference: ReferenceStrings,
     pages: PagesStrings,
+    campaigns: CampaignsStrings,
+    letters: LettersStrings,
     messages: MessagesFile,
     advice: AdviceFile,
   })
