@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import yaml from 'js-yaml';
-import { type Lang, LANGS, strings } from '../src/i18n/index.ts';
+import { LANGS, type Lang, strings } from '../src/i18n/index.ts';
 import { AdvisoryFrontmatter } from '../src/lib/schemas/content.ts';
 import { publisher as site } from '../src/lib/site/publisher.ts';
 import { ogCard } from '../src/lib/site/urls.ts';

@@ -9,24 +9,32 @@
  */
 
 import adviceDe from '../../content/i18n/de/advice.json' with { type: 'json' };
+import campaignsDe from '../../content/i18n/de/campaigns.json' with { type: 'json' };
+import lettersDe from '../../content/i18n/de/letters.json' with { type: 'json' };
 import messagesDe from '../../content/i18n/de/messages.json' with { type: 'json' };
 import pagesDe from '../../content/i18n/de/pages.json' with { type: 'json' };
 import referenceDe from '../../content/i18n/de/reference.json' with { type: 'json' };
 import resultDe from '../../content/i18n/de/result.json' with { type: 'json' };
 import uiDe from '../../content/i18n/de/ui.json' with { type: 'json' };
 import adviceEn from '../../content/i18n/en/advice.json' with { type: 'json' };
+import campaignsEn from '../../content/i18n/en/campaigns.json' with { type: 'json' };
+import lettersEn from '../../content/i18n/en/letters.json' with { type: 'json' };
 import messagesEn from '../../content/i18n/en/messages.json' with { type: 'json' };
 import pagesEn from '../../content/i18n/en/pages.json' with { type: 'json' };
 import referenceEn from '../../content/i18n/en/reference.json' with { type: 'json' };
 import resultEn from '../../content/i18n/en/result.json' with { type: 'json' };
 import uiEn from '../../content/i18n/en/ui.json' with { type: 'json' };
 import adviceFr from '../../content/i18n/fr/advice.json' with { type: 'json' };
+import campaignsFr from '../../content/i18n/fr/campaigns.json' with { type: 'json' };
+import lettersFr from '../../content/i18n/fr/letters.json' with { type: 'json' };
 import messagesFr from '../../content/i18n/fr/messages.json' with { type: 'json' };
 import pagesFr from '../../content/i18n/fr/pages.json' with { type: 'json' };
 import referenceFr from '../../content/i18n/fr/reference.json' with { type: 'json' };
 import resultFr from '../../content/i18n/fr/result.json' with { type: 'json' };
 import uiFr from '../../content/i18n/fr/ui.json' with { type: 'json' };
 import adviceIt from '../../content/i18n/it/advice.json' with { type: 'json' };
+import campaignsIt from '../../content/i18n/it/campaigns.json' with { type: 'json' };
+import lettersIt from '../../content/i18n/it/letters.json' with { type: 'json' };
 import messagesIt from '../../content/i18n/it/messages.json' with { type: 'json' };
 import pagesIt from '../../content/i18n/it/pages.json' with { type: 'json' };
 import referenceIt from '../../content/i18n/it/reference.json' with { type: 'json' };
@@ -40,10 +48,46 @@ import { LANGS, type Lang } from './languages.ts';
 
 /** The files as they are on disk, unchecked. */
 const RAW: Record<Lang, Record<StringFile, unknown>> = {
-  de: { ui: uiDe, result: resultDe, reference: referenceDe, pages: pagesDe, messages: messagesDe, advice: adviceDe },
-  fr: { ui: uiFr, result: resultFr, reference: referenceFr, pages: pagesFr, messages: messagesFr, advice: adviceFr },
-  it: { ui: uiIt, result: resultIt, reference: referenceIt, pages: pagesIt, messages: messagesIt, advice: adviceIt },
-  en: { ui: uiEn, result: resultEn, reference: referenceEn, pages: pagesEn, messages: messagesEn, advice: adviceEn },
+  de: {
+    ui: uiDe,
+    result: resultDe,
+    reference: referenceDe,
+    pages: pagesDe,
+    campaigns: campaignsDe,
+    letters: lettersDe,
+    messages: messagesDe,
+    advice: adviceDe,
+  },
+  fr: {
+    ui: uiFr,
+    result: resultFr,
+    reference: referenceFr,
+    pages: pagesFr,
+    campaigns: campaignsFr,
+    letters: lettersFr,
+    messages: messagesFr,
+    advice: adviceFr,
+  },
+  it: {
+    ui: uiIt,
+    result: resultIt,
+    reference: referenceIt,
+    pages: pagesIt,
+    campaigns: campaignsIt,
+    letters: lettersIt,
+    messages: messagesIt,
+    advice: adviceIt,
+  },
+  en: {
+    ui: uiEn,
+    result: resultEn,
+    reference: referenceEn,
+    pages: pagesEn,
+    campaigns: campaignsEn,
+    letters: lettersEn,
+    messages: messagesEn,
+    advice: adviceEn,
+  },
 };
 
 /** The values of a language file by dotted path (`result.page.title`, `error.invalid_host`). */

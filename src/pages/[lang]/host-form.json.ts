@@ -4,7 +4,7 @@
  * script carries no copy of the texts and pages do not carry every message.
  */
 import type { APIRoute } from 'astro';
-import { errorMessage, type Lang, LANGS } from '../../i18n/index.ts';
+import { errorMessage, LANGS, type Lang } from '../../i18n/index.ts';
 import { ErrorCode } from '../../lib/schemas/api.ts';
 
 export function getStaticPaths() {
