@@ -10,9 +10,10 @@ import { getDomain } from 'tldts';
 import { normaliseHostInput } from '../../src/lib/check/host.ts';
 import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
-import { assess } from '../../src/lib/exchange/assess.ts';
-import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
-import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
+import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
+import { knowledge } from '../../src/lib/exchange/knowledge.ts';
+import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
+import { CheckId, type CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';
 import {
@@ -55,10 +56,6 @@ async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): P
   }
 }
 
-function assessmentFor(build: string, nowMs: number): Assessment {
-  return assess(build, isoDay(nowMs));
-}
-
 /**
  * For a bare domain (example.ch) that is no Exchange server: the usual server names below it that
  * exist in DNS. Only a hint, so a spent budget or a resolver failure means no suggestions.
@@ -73,9 +70,13 @@ async function suggestionsFor(host: string, config: ProbeConfig, session: CheckS
   }
 }
 
-/** A new result that reuses a recent check of the same host: its own id, the same findings. */
+/**
+ * A new result that reuses a recent check of the same host: its own id, the same findings, judged
+ * as they were (the same data version and rules).
+ */
 async function reuse(env: Env, recent: CheckResult, nowMs: number): Promise<CheckResult> {
-  const reused: CheckResult = { ...recent, id: newResultId(), reused: true, dataVersion: dataVersion() };
+  const id = newResultId();
+  const reused: CheckResult = { ...recent, id, reused: true, links: resultLinks(id) };
   await saveResult(env.DB, reused, nowMs);
   return reused;
 }
@@ -152,25 +153,26 @@ async function probeAndStore(
   nowMs: number,
 ): Promise<CheckResult> {
   const probe = await probeHost(host, { config, session, now: () => new Date(nowMs) });
-  let assessment: Assessment | null = probe.chosen ? assessmentFor(probe.chosen.build, nowMs) : null;
-  let outcome = probe.outcome;
-  if (assessment?.verdict === 'exchange_online') {
-    outcome = 'exchange_online';
-    assessment = null;
-  }
+  const kb = knowledge();
+  const judged = judgeBuilds(probe.builds, isoDay(nowMs), kb);
+  // Only Exchange Online answered (15.20.x builds): nothing of ours to assess.
+  const outcome = probe.outcome === 'assessed' && judged.assessment === null ? 'exchange_online' : probe.outcome;
   const suggestions = outcome === 'not_exchange' ? await suggestionsFor(host, config, session) : [];
+  const id = newResultId();
   const result: CheckResult = {
-    id: newResultId(),
+    id,
     host: probe.host,
     checkedAt: probe.checkedAt,
     reused: false,
     outcome,
     reason: probe.reason,
-    builds: probe.builds,
+    builds: judged.builds,
     evidence: probe.evidence,
-    assessment: outcome === 'assessed' ? assessment : null,
+    assessment: outcome === 'assessed' ? judged.assessment : null,
     ...(suggestions.length > 0 ? { suggestions } : {}),
-    dataVersion: dataVersion(),
+    links: resultLinks(id),
+    rulesVersion: RULES_VERSION,
+    dataVersion: kb.files.meta.dataVersion,
   };
   await saveResult(env.DB, result, nowMs);
   return result;

@@ -4,15 +4,14 @@
  */
 import { combineObservations } from '../../src/lib/check/combine.ts';
 import { normaliseHostInput } from '../../src/lib/check/host.ts';
-import type { CheckResult } from '../../src/lib/schemas/api.ts';
+import type { CheckResult, ObservedBuild } from '../../src/lib/schemas/api.ts';
 import { PROBES, runProbe } from './probes.ts';
 import { type CheckSession, type ProbeDeps, sessionOf } from './session.ts';
 import { validateTarget } from './validate.ts';
 
-/** Everything of CheckResult but what the API adds (id, reuse, assessment, data version). */
-export type ProbeResult = Omit<CheckResult, 'id' | 'reused' | 'assessment' | 'dataVersion'> & {
-  /** The build to assess (full over CU; the lowest when servers disagree), null unless assessed. */
-  chosen: { build: string; precision: 'update' | 'cu' } | null;
+/** What the probes found; the check service judges it (verdicts, assessment, links, versions). */
+export type ProbeResult = Pick<CheckResult, 'host' | 'checkedAt' | 'outcome' | 'reason' | 'evidence' | 'suggestions'> & {
+  builds: ObservedBuild[];
 };
 
 /** Normalise, validate (DNS included), probe. Bad input throws an AppError before any probe. */
@@ -41,7 +40,6 @@ export async function probeHost(host: string, deps: ProbeDeps): Promise<ProbeRes
     reason: combined.reason,
     builds: combined.builds,
     evidence: combined.evidence,
-    chosen: combined.chosen,
   };
 }
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuildRecord, CveRecord, OnPremVersion } from '../../src/lib/schemas/knowledge.ts';
 import { parseTsv } from './tsv.ts';
-import { updateTuesday } from './update-tuesday.ts';
+import { updateTuesday } from '../../src/lib/exchange/update-tuesday.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const referenceDir = path.resolve(repoRoot, '../shared/reference/exchange');

@@ -8,6 +8,7 @@ import { runCheck } from '../../functions/probe/check.ts';
 import { probeHost, suggestHosts, validateTarget } from '../../functions/probe/index.ts';
 import { createSession } from '../../functions/probe/session.ts';
 import { CheckResult } from '../../src/lib/schemas/api.ts';
+import { assessedBuild } from '../support/assessed-build.ts';
 import { type FakeExchange, PATHS, startFakeExchange } from '../support/fake-exchange.ts';
 import { type Harness, startHarness } from '../support/harness.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
@@ -37,7 +38,7 @@ describe('fake Exchange deployments', () => {
     expect(result.host).toBe(host);
     expect(result.checkedAt).toBe(NOW.toISOString());
     expect(result.outcome).toBe(scenario.expected.outcome);
-    expect(result.chosen).toEqual(scenario.expected.chosen);
+    expect(assessedBuild(result.builds)).toEqual(scenario.expected.chosen);
     expect(result.builds.map((b) => b.build)).toEqual(scenario.expected.builds);
     expect(result.reason).toBeNull();
     // Contract: what the lead adds makes a valid CheckResult; evidence paths are ours alone.
@@ -81,7 +82,7 @@ describe('fake Exchange deployments', () => {
     const before = harness.doh.queries.length;
     await validateTarget(host, { config, session });
     const result = await probeHost(host, { config, session });
-    expect(result.chosen).toEqual({ build: '15.2.2562.53', precision: 'update' });
+    expect(assessedBuild(result.builds)).toEqual({ build: '15.2.2562.53', precision: 'update' });
     expect(harness.doh.queries.slice(before)).toEqual([
       { name: host, type: 'A' },
       { name: host, type: 'AAAA' },
@@ -100,7 +101,7 @@ describe('fake Exchange deployments', () => {
       const config = harness.config({ targets: { [host]: server.origin }, deadlineMs: 1500 });
       const result = await runCheck(host, { config });
       expect(result.outcome).toBe('assessed');
-      expect(result.chosen).toEqual({ build: '15.2.1748.24', precision: 'update' });
+      expect(assessedBuild(result.builds)).toEqual({ build: '15.2.1748.24', precision: 'update' });
       const byPath = Object.fromEntries(result.evidence.map((e) => [e.path, [e.status, e.error ?? null]]));
       expect(byPath[PATHS.ews]).toEqual([null, 'connection']);
       expect(byPath[PATHS.autodiscover]).toEqual([500, null]);
@@ -119,7 +120,7 @@ describe('fake Exchange deployments', () => {
     try {
       const host = 'down.fake-exchange.example.com';
       const result = await runCheck(host, { config: harness.config({ targets: { [host]: server.origin } }) });
-      expect(result).toMatchObject({ outcome: 'unreachable', reason: 'connection', builds: [], chosen: null });
+      expect(result).toMatchObject({ outcome: 'unreachable', reason: 'connection', builds: [] });
     } finally {
       await server.close();
     }

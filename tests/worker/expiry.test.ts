@@ -7,15 +7,17 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import app from '../../functions/app.ts';
 import { getResult, newResultId, purgeExpiredResults, saveResult } from '../../functions/store/results.ts';
-import type { CheckResult } from '../../src/lib/schemas/api.ts';
+import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
+import { type CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
 
 beforeAll(() => applyD1Migrations(env.DB, env.TEST_MIGRATIONS));
 
 const DAY_MS = 24 * 3600 * 1000;
 
 function storedResult(): CheckResult {
+  const id = newResultId();
   return {
-    id: newResultId(),
+    id,
     host: 'mail.example.ch',
     checkedAt: '2026-10-01T10:00:00.000Z',
     reused: false,
@@ -24,6 +26,8 @@ function storedResult(): CheckResult {
     builds: [],
     evidence: [{ path: '/owa/auth/logon.aspx', status: 200, signal: 'exchange-headers', value: null }],
     assessment: null,
+    links: resultLinks(id),
+    rulesVersion: RULES_VERSION,
     dataVersion: '2026-10-02',
   };
 }

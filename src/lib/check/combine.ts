@@ -2,7 +2,7 @@
  * Judgement, apart from retrieval: turns what each probe observed into the outcome, the builds
  * seen and the evidence. Pure, so every rule is tested without a network.
  */
-import type { Evidence, Outcome, Precision, SeenBuild, Signal, UnreachableReason } from '../schemas/api.ts';
+import type { Evidence, ObservedBuild, Outcome, Precision, Signal, UnreachableReason } from '../schemas/api.ts';
 import { compareBuilds, cuOf, isFullBuild, isOnlineBuild } from './build.ts';
 
 /** What one probe (one fixed path, redirects included) saw. Builds are canonical already. */
@@ -28,10 +28,9 @@ export interface ProbeObservation {
 export interface CombinedResult {
   outcome: Outcome;
   reason: UnreachableReason | null;
-  builds: SeenBuild[];
+  /** Every distinct build seen, lowest first; the assessment judges each (greatest-risk.ts). */
+  builds: ObservedBuild[];
   evidence: Evidence[];
-  /** The build to assess: the lowest on-premises build seen, since the weakest server is at risk. */
-  chosen: { build: string; precision: Precision } | null;
 }
 
 /** When every probe failed, the reason shown; host-wide and deliberate failures first. */
@@ -103,7 +102,7 @@ export function combineObservations(observations: readonly ProbeObservation[]): 
     for (const [, entry] of fulls) entry.sources.push(source);
   }
 
-  const builds: SeenBuild[] = [...entries.entries()]
+  const builds: ObservedBuild[] = [...entries.entries()]
     .sort(([a], [b]) => compareBuilds(a, b))
     .map(([build, entry]) => ({
       build,
@@ -111,24 +110,13 @@ export function combineObservations(observations: readonly ProbeObservation[]): 
       sources: [...entry.sources].sort((a, b) => a - b),
     }));
 
-  const onPremises = builds.filter((b) => !isOnlineBuild(b.build));
-  const lowest = onPremises[0];
-  if (lowest !== undefined) {
-    return {
-      outcome: 'assessed',
-      reason: null,
-      builds,
-      evidence,
-      chosen: { build: lowest.build, precision: lowest.precision },
-    };
-  }
   const result = (outcome: Outcome, reason: UnreachableReason | null = null): CombinedResult => ({
     outcome,
     reason,
     builds,
     evidence,
-    chosen: null,
   });
+  if (builds.some((b) => !isOnlineBuild(b.build))) return result('assessed');
   if (builds.length > 0 || observations.some((o) => o.microsoft365)) return result('exchange_online');
   if (observations.some((o) => o.exchange)) return result('version_hidden');
   if (observations.some(answered)) return result('not_exchange');

@@ -5,7 +5,7 @@ import { mergeKnowledge } from '../../../scripts/data/merge.ts';
 import { parseBuildList, usDate } from '../../../scripts/data/parse-build-list.ts';
 import { cveRecordPath, parseCveRecord } from '../../../scripts/data/parse-cve-record.ts';
 import { parseKev } from '../../../scripts/data/parse-kev.ts';
-import { updateTuesday } from '../../../scripts/data/update-tuesday.ts';
+import { updateTuesday } from '../../../src/lib/exchange/update-tuesday.ts';
 import { committedFiles } from '../../../src/lib/exchange/knowledge.ts';
 import { validateKnowledgeBase } from '../../../src/lib/exchange/validate.ts';
 import { repoRoot } from './reference.ts';
