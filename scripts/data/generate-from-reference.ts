@@ -8,9 +8,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { monthOfUpdateName, updateTuesday } from '../../src/lib/exchange/update-tuesday.ts';
 import type { BuildRecord, CveRecord, OnPremVersion } from '../../src/lib/schemas/knowledge.ts';
 import { parseTsv } from './tsv.ts';
-import { updateTuesday } from '../../src/lib/exchange/update-tuesday.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const referenceDir = path.resolve(repoRoot, '../shared/reference/exchange');
@@ -74,7 +74,6 @@ const builds: BuildRecord[] = buildRows.map((r, index) => {
   return record;
 });
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const dateOfUpdateName = new Map<string, string>();
 for (const b of builds) if (b.update && !dateOfUpdateName.has(b.update)) dateOfUpdateName.set(b.update, b.released);
 
@@ -87,9 +86,9 @@ function updateFromMonth(month: string): string {
 function dateOfUpdate(update: string): string {
   const known = dateOfUpdateName.get(update);
   if (known) return known;
-  const m = /^([A-Z][a-z]{2})(\d{2})/.exec(update);
-  if (!m) throw new Error(`bad update ${update}`);
-  return updateTuesday(2000 + Number(m[2]), MONTHS.indexOf(m[1] ?? '') + 1);
+  const month = monthOfUpdateName(update);
+  if (!month) throw new Error(`bad update ${update}`);
+  return updateTuesday(month.year, month.month);
 }
 const CU_NAMES: Record<string, string> = { 'SP1 (CU4)': 'SP1' };
 

@@ -5,7 +5,6 @@ import { mergeKnowledge } from '../../../scripts/data/merge.ts';
 import { parseBuildList, usDate } from '../../../scripts/data/parse-build-list.ts';
 import { cveRecordPath, parseCveRecord } from '../../../scripts/data/parse-cve-record.ts';
 import { parseKev } from '../../../scripts/data/parse-kev.ts';
-import { updateTuesday } from '../../../src/lib/exchange/update-tuesday.ts';
 import { committedFiles } from '../../../src/lib/exchange/knowledge.ts';
 import { validateKnowledgeBase } from '../../../src/lib/exchange/validate.ts';
 import { repoRoot } from './reference.ts';
@@ -129,16 +128,5 @@ describe('merging', () => {
 
   it('changes nothing when the sources say what the data says', () => {
     expect(mergeKnowledge(current(), { today: '2026-10-21' }).changes).toEqual([]);
-  });
-});
-
-describe('dates derived from an update name', () => {
-  it.each([
-    [2018, 3, '2018-03-13', 'Mar18SU'],
-    [2020, 2, '2020-02-11', 'Feb20SU (2010 RU30 shipped the same day)'],
-    [2019, 1, '2019-01-08', 'Jan19SU'],
-    [2026, 9, '2026-09-08', 'Sep26SU, as builds.tsv dates it'],
-  ])('Update Tuesday of %i-%i is %s (%s)', (year, month, expected) => {
-    expect(updateTuesday(year, month)).toBe(expected);
   });
 });
