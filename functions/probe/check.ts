@@ -10,7 +10,10 @@ import { type CheckSession, type ProbeDeps, sessionOf } from './session.ts';
 import { validateTarget } from './validate.ts';
 
 /** What the probes found; the check service judges it (verdicts, assessment, links, versions). */
-export type ProbeResult = Pick<CheckResult, 'host' | 'checkedAt' | 'outcome' | 'reason' | 'evidence' | 'suggestions'> & {
+export type ProbeResult = Pick<
+  CheckResult,
+  'host' | 'checkedAt' | 'outcome' | 'reason' | 'evidence' | 'suggestions'
+> & {
   builds: ObservedBuild[];
 };
 

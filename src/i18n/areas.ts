@@ -4,6 +4,7 @@
  * fails when a defineStrings module of src/i18n is missing from this list).
  */
 import { UI } from './index.ts';
+import { judgedUi } from './judged.ts';
 import type { Lang } from './languages.ts';
 import { referenceUi } from './reference.ts';
 import { resultUi } from './result.ts';
@@ -11,6 +12,7 @@ import { sitePagesUi } from './site-pages.ts';
 
 export const STRING_AREAS: Record<string, Record<Lang, object>> = {
   ui: UI,
+  judged: judgedUi.all,
   reference: referenceUi.all,
   result: resultUi.all,
   sitePages: sitePagesUi.all,

@@ -271,12 +271,22 @@ test.describe('outcome pages', () => {
     await expect(page.locator('[data-answer="latest"]')).toContainText('Yes.');
   });
 
-  test('servers that disagree: a finding with both builds', async ({ page, request }) => {
+  test('servers that disagree: every build with its verdict, the headline the one at greatest risk', async ({
+    page,
+    request,
+  }) => {
     const result = await apiCheck(request, HOSTS.mixed);
     await page.goto(`/en/check/${result.id}`);
     const finding = page.locator('[data-builds-disagree]');
-    await expect(finding).toContainText('15.2.1544.14');
-    await expect(finding).toContainText('15.2.1748.24');
+    await expect(finding.locator('li[data-build="15.2.1544.44"]')).toContainText('At risk');
+    await expect(finding.locator('li[data-build="15.2.1544.44"]')).toContainText('known to be exploited: 0');
+    await expect(finding.locator('li[data-build="15.2.1748.24"]')).toContainText('known to be exploited: 1');
+    await expect(finding.locator('li[data-build="15.2.1748.24"]')).toContainText('shown above');
+    await expect(finding).toContainText('The result above is about build 15.2.1748.24, the server at greatest risk.');
+    // The headline is the exploited one: its severity and the compromise check right after the update.
+    await expect(page.locator('[data-severity]')).toContainText('Known to be exploited: 1.');
+    await expect(page.locator('[data-step]').nth(2)).toHaveAttribute('data-step', 'check-compromise');
+    await expect(page.locator('[data-step-list]')).toContainText('CVE-2026-42897');
   });
 
   test('version hidden: its own text, the build form and the Health Checker', async ({ page, request }) => {

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../functions/probe/check.ts';
 import { probeHost, suggestHosts, validateTarget } from '../../functions/probe/index.ts';
 import { createSession } from '../../functions/probe/session.ts';
-import { CheckResult } from '../../src/lib/schemas/api.ts';
+import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
+import { knowledge } from '../../src/lib/exchange/knowledge.ts';
+import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
+import { CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
 import { assessedBuild } from '../support/assessed-build.ts';
 import { type FakeExchange, PATHS, startFakeExchange } from '../support/fake-exchange.ts';
 import { type Harness, startHarness } from '../support/harness.ts';
@@ -42,11 +45,14 @@ describe('fake Exchange deployments', () => {
     expect(result.builds.map((b) => b.build)).toEqual(scenario.expected.builds);
     expect(result.reason).toBeNull();
     // Contract: what the lead adds makes a valid CheckResult; evidence paths are ours alone.
+    const id = 'q3Vb0Zl6m2H7xPc1uW8yAA';
     const full = {
       ...result,
-      id: 'q3Vb0Zl6m2H7xPc1uW8yAA',
+      ...judgeBuilds(result.builds, '2026-11-01', knowledge()),
+      id,
       reused: false,
-      assessment: null,
+      links: resultLinks(id),
+      rulesVersion: RULES_VERSION,
       dataVersion: '2026-10-02',
     };
     expect(CheckResult.safeParse(full).success).toBe(true);

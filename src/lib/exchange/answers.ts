@@ -30,6 +30,15 @@ function latestAnswer(s: Situation, verdict: Verdict): SupportAnswer {
   if (verdict === 'newer_than_data') {
     return { ...base, answer: 'unknown', text: 'newerThanData', params: { date: s.dataVersion }, notes };
   }
+  if (s.retiredOnly) {
+    return {
+      ...base,
+      answer: 'no',
+      text: 'noMoreUpdates',
+      params: { product: s.productName, date: s.endOfSupport },
+      notes,
+    };
+  }
   const cu = s.cu?.name ?? '';
   const target = s.targetPublic?.record;
   if (!s.cu || !target) return { ...base, answer: 'unknown', text: 'latestUnknown', params: {}, notes };
@@ -65,7 +74,13 @@ function latestAnswer(s: Situation, verdict: Verdict): SupportAnswer {
   }
   if (!s.behindPublic) {
     return s.dataStale
-      ? { ...base, answer: 'yes', text: 'upToDateAsOf', params: { build: s.build.text, cu, date: s.dataVersion }, notes }
+      ? {
+          ...base,
+          answer: 'yes',
+          text: 'upToDateAsOf',
+          params: { build: s.build.text, cu, date: s.dataVersion },
+          notes,
+        }
       : { ...base, answer: 'yes', text: 'upToDate', params: { build: s.build.text, cu }, notes };
   }
   return { ...base, answer: 'no', text: 'behind', params: latest, notes };

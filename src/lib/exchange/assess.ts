@@ -4,7 +4,7 @@
  * from the rules table (rules.ts); the answers and the update ladder are stored with the
  * assessment, so that a stored result shows what was judged.
  */
-import type { Assessment, Precision } from '../schemas/api.ts';
+import type { Assessment, Precision, Vulnerability } from '../schemas/api.ts';
 import { answersOf } from './answers.ts';
 import { type Build, parseBuild, toCuLevel } from './build.ts';
 import { type Knowledge, knowledge } from './knowledge.ts';
@@ -53,6 +53,7 @@ export function assessBuild(b: Build, today: string, kb: Knowledge = knowledge()
     upToDate: s.online || s.upToDate,
     vulnerabilities: [...s.confirmed, ...s.possible],
     configurationDependent: s.configurationDependent.map(({ id, title, what }) => ({ id, title, what })),
+    fixAvailableSince: fixAvailableSince([...s.confirmed, ...s.possible], kb),
     untracked: s.version !== null && !s.online && !s.supported,
     trackedUntil: s.trackedUntil,
     dataStale: s.dataStale,
@@ -64,6 +65,16 @@ export function assessBuild(b: Build, today: string, kb: Knowledge = knowledge()
     ladder: s.cu ? ladderOf(b, kb) : [],
     answers: s.online ? [] : answersOf(s, verdict),
   };
+}
+
+/** The earliest release of a fixed build of the open CVEs, the known-exploited ones when any are open. */
+function fixAvailableSince(open: readonly Vulnerability[], kb: Knowledge): string | null {
+  const exploited = open.filter((v) => v.kev);
+  const dates = (exploited.length > 0 ? exploited : open)
+    .map((v) => (v.fixedIn ? kb.byBuild.get(v.fixedIn)?.record.released : undefined))
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return dates[0] ?? null;
 }
 
 function identify(b: Build, s: ReturnType<typeof situationOf>, kb: Knowledge) {

@@ -162,7 +162,9 @@ export const RULES: readonly Rule[] = [
     why: 'The newest update of the target CU that anyone can download (for an end-of-life product: the last one ever released).',
     when: (s) => onPrem(s) && s.behindPublic && s.targetPublic !== null,
     steps: (s) =>
-      s.targetPublic ? [{ id: 'install-update', params: { ...updateParams(s, s.targetPublic), last: !s.supported } }] : [],
+      s.targetPublic
+        ? [{ id: 'install-update', params: { ...updateParams(s, s.targetPublic), last: !s.supported } }]
+        : [],
   },
   {
     id: 'exploited-open',
@@ -197,7 +199,11 @@ export const RULES: readonly Rule[] = [
         ? [
             {
               id: 'install-esu-update',
-              params: { ...updateParams(s, s.targetNewest), esuStart: s.esu?.start ?? null, esuEnd: s.esu?.end ?? null },
+              params: {
+                ...updateParams(s, s.targetNewest),
+                esuStart: s.esu?.start ?? null,
+                esuEnd: s.esu?.end ?? null,
+              },
             },
           ]
         : [],

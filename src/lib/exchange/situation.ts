@@ -117,7 +117,7 @@ export function situationOf(b: Build, today: string, kb: Knowledge): Situation {
     trackedUntil: supported ? null : trackedUntil(product),
     healthChecker: HEALTH_CHECKER.has(version),
     latestPublic: newestPublic(product.cus.flatMap((c) => c.builds)),
-    configurationDependent: configurationOnly(version, kb),
+    configurationDependent: cu || beyondData ? configurationOnly(version, kb) : [],
     beyondData,
     esu: lastEsu(product),
   };

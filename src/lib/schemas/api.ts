@@ -118,7 +118,11 @@ export const LatestBuild = z.object({
   }),
 });
 
-export const PublicBuild = z.object({ build: BuildString, update: z.string().nullable(), released: IsoDate.nullable() });
+export const PublicBuild = z.object({
+  build: BuildString,
+  update: z.string().nullable(),
+  released: IsoDate.nullable(),
+});
 
 /** One rung of the update ladder, from the judged build up to the newest build of its line. */
 export const LadderRung = z
@@ -155,6 +159,7 @@ export const AnswerText = z.enum([
   'lastPublicMissing',
   'esuOnly',
   'esuLater',
+  'noMoreUpdates',
 ]);
 export type AnswerText = z.infer<typeof AnswerText>;
 
@@ -194,6 +199,10 @@ export const Assessment = z
     upToDate: z.boolean(),
     vulnerabilities: z.array(Vulnerability),
     configurationDependent: z.array(ConfigurationDependent),
+    fixAvailableSince: IsoDate.nullable().meta({
+      description:
+        'Since when a fix exists for an open CVE (the known-exploited ones when any are open): the earliest release of their fixed builds',
+    }),
     untracked: z.boolean().meta({
       description:
         "End-of-life product (by the product's end of support, not the CU's): vulnerabilities published after it are not tracked and stay unpatched",
@@ -265,11 +274,11 @@ export const ObservedBuild = z.object({
 export type ObservedBuild = z.infer<typeof ObservedBuild>;
 
 export const SeenBuild = ObservedBuild.extend({
-    /** This build's own verdict; the result's assessment is the build at greatest risk. */
-    verdict: Verdict,
-    /** Open known-exploited and confirmed open CVEs of this build, for the comparison shown. */
-    kevOpen: z.number().int().nonnegative(),
-    confirmedOpen: z.number().int().nonnegative(),
+  /** This build's own verdict; the result's assessment is the build at greatest risk. */
+  verdict: Verdict,
+  /** Open known-exploited and confirmed open CVEs of this build, for the comparison shown. */
+  kevOpen: z.number().int().nonnegative(),
+  confirmedOpen: z.number().int().nonnegative(),
 }).meta({ id: 'SeenBuild' });
 export type SeenBuild = z.infer<typeof SeenBuild>;
 
