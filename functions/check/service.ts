@@ -7,12 +7,12 @@
  */
 
 import { getDomain } from 'tldts';
-import { normaliseHostInput } from '../../src/lib/check/host.ts';
-import { isOptedOut } from '../../src/lib/check/opt-out.ts';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
 import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
 import { knowledge } from '../../src/lib/exchange/knowledge.ts';
 import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
+import { normaliseHostInput } from '../../src/lib/probe/host.ts';
+import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
 import { CheckId, type CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';

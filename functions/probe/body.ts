@@ -2,7 +2,7 @@
  * Bounded reading of untrusted answers: a byte cap counted on decoded bytes (compression bombs),
  * the stream cancelled at the cap, and the check's deadline racing every read (slowloris).
  */
-import { type AllowedHeader, MAX_HEADER_LENGTH } from '../../src/lib/check/parsers.ts';
+import { type AllowedHeader, MAX_HEADER_LENGTH } from '../../src/lib/probe/parsers.ts';
 import { untilAborted } from './session.ts';
 
 export const MAX_BODY_BYTES = 512 * 1024;

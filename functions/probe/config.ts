@@ -4,7 +4,7 @@
  * are refused in production, so a misconfiguration fails loudly instead of loosening the guard.
  */
 import { z } from 'zod';
-import { checkHostnameSyntax, classifyHostname } from '../../src/lib/check/host.ts';
+import { checkHostnameSyntax, classifyHostname } from '../../src/lib/probe/host.ts';
 
 export interface ProbeConfig {
   environment: 'production' | 'local' | 'test';

@@ -3,10 +3,10 @@
  * redirects (at most MAX_HOPS, each hop validated like user input, DNS included), https on 443
  * only, never to our own names, within the check's deadline and request budget.
  */
-import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/lib/check/host.ts';
-import { isOptedOut } from '../../src/lib/check/opt-out.ts';
-import { isMicrosoft365Host } from '../../src/lib/check/parsers.ts';
-import { MAX_LOCATION_LENGTH, resolveRedirect } from '../../src/lib/check/redirect.ts';
+import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/lib/probe/host.ts';
+import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
+import { isMicrosoft365Host } from '../../src/lib/probe/parsers.ts';
+import { MAX_LOCATION_LENGTH, resolveRedirect } from '../../src/lib/probe/redirect.ts';
 import type { UnreachableReason } from '../../src/lib/schemas/api.ts';
 import { discardBody, readHeader } from './body.ts';
 import { type CheckSession, SubrequestBudgetExceeded } from './session.ts';

@@ -3,8 +3,8 @@
  * path directly so one round trip suffices; nothing exploit-like (see
  * ../shared/reference/exchange/detection-methods.tsv).
  */
-import type { ProbeObservation } from '../../src/lib/check/combine.ts';
-import { parseExportToolManifest, parseLogonPage, readHeaderSignals } from '../../src/lib/check/parsers.ts';
+import type { ProbeObservation } from '../../src/lib/probe/combine.ts';
+import { parseExportToolManifest, parseLogonPage, readHeaderSignals } from '../../src/lib/probe/parsers.ts';
 import { declaredLengthProblem, decodeText, discardBody, MAX_BODY_BYTES, readCappedBody, readHeader } from './body.ts';
 import { guardedGet } from './guarded-fetch.ts';
 import type { CheckSession } from './session.ts';

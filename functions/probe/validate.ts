@@ -4,9 +4,9 @@
  * keeps it), so probes and redirect hops to the same name share it.
  */
 import { z } from 'zod';
-import { isPublicAddress } from '../../src/lib/check/address.ts';
-import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/lib/check/host.ts';
 import { AppError, dnsUnavailable, invalidHost, privateAddress } from '../../src/lib/errors.ts';
+import { isPublicAddress } from '../../src/lib/probe/address.ts';
+import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/lib/probe/host.ts';
 import { decodeText, discardBody, readCappedBody } from './body.ts';
 import { type CheckSession, type ProbeDeps, sessionOf } from './session.ts';
 

@@ -4,7 +4,7 @@
  * The goal is a ratio of at most 1.3: the probes run in parallel; one after another would be 4+.
  * Figures only, no assertion. `npm run bench`, or `npx node tests/bench/check.ts`.
  */
-import { runCheck } from '../../functions/probe/check.ts';
+import { probeInput } from '../../functions/probe/probe-host.ts';
 import { PATHS, startFakeExchange } from '../support/fake-exchange.ts';
 import { startHarness } from '../support/harness.ts';
 import { trustTestCa } from '../support/tls.ts';
@@ -36,12 +36,12 @@ export async function run(): Promise<void> {
     const check: number[] = [];
     // One warm-up of each, then alternate so both see the same machine state.
     await fetch(`${server.origin}${PATHS.logon}`).then((r) => r.text());
-    await runCheck(host, { config });
+    await probeInput(host, { config });
     for (let i = 0; i < ROUNDS; i++) {
       plain.push(await time(() => fetch(`${server.origin}${PATHS.logon}`).then((r) => r.text())));
       check.push(
         await time(async () => {
-          const result = await runCheck(host, { config });
+          const result = await probeInput(host, { config });
           if (result.outcome !== 'assessed') throw new Error(`bench check came to ${result.outcome}`);
         }),
       );

@@ -27,7 +27,7 @@ async function expectAccessible(page: Page, csp: string[]) {
 }
 
 test.describe('the form', () => {
-  test('home page with the check form (JavaScript on)', async ({ page }) => {
+  test('home page with the host form (JavaScript on)', async ({ page }) => {
     const csp = watchCsp(page);
     await page.goto('/en/');
     await expectAccessible(page, csp);
@@ -44,8 +44,8 @@ test.describe('the form', () => {
       await route.abort();
     });
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill(HOSTS.upToDate);
-    await page.locator('form[data-check-form] button[type="submit"]').click();
+    await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.upToDate);
+    await page.locator('form[data-host-form] button[type="submit"]').click();
     await expect(page.locator('[data-check-progress] li[data-step]')).toHaveCount(4);
     expect(await axeViolations(page)).toEqual([]);
     release();
@@ -56,11 +56,11 @@ test.describe('the form', () => {
 test.describe('error states', () => {
   test('server-rendered error summary (without the enhancement)', async ({ page }) => {
     // axe-core runs in the page, so JavaScript stays on; the form script is kept away instead.
-    await page.route('**/js/check-form.js', (route) => route.abort());
+    await page.route('**/js/host-form.js', (route) => route.abort());
     const csp = watchCsp(page);
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill('10.0.0.1');
-    await page.locator('form[data-check-form] button[type="submit"]').click();
+    await page.locator('form[data-host-form] input[name="host"]').fill('10.0.0.1');
+    await page.locator('form[data-host-form] button[type="submit"]').click();
     await expect(page.locator('[data-error-summary]')).toBeVisible();
     await expectAccessible(page, csp);
   });
@@ -68,14 +68,14 @@ test.describe('error states', () => {
   test('error summary shown in place (JavaScript on)', async ({ page }) => {
     const csp = watchCsp(page);
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill('localhost');
-    await page.locator('form[data-check-form] button[type="submit"]').click();
+    await page.locator('form[data-host-form] input[name="host"]').fill('localhost');
+    await page.locator('form[data-host-form] button[type="submit"]').click();
     await expect(page.locator('[data-error-summary]')).toBeFocused();
     await expectAccessible(page, csp);
   });
 
   test('the rate-limit page', async ({ page }) => {
-    await page.route('**/js/check-form.js', (route) => route.abort());
+    await page.route('**/js/host-form.js', (route) => route.abort());
     await freshRateWindow(20_000);
     let limited = false;
     for (let i = 0; i < 200 && !limited; i++) {
@@ -84,8 +84,8 @@ test.describe('error states', () => {
     }
     const csp = watchCsp(page);
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill(HOSTS.upToDate);
-    await page.locator('form[data-check-form] button[type="submit"]').click();
+    await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.upToDate);
+    await page.locator('form[data-host-form] button[type="submit"]').click();
     await expect(page.locator('[data-rate-limited]')).toBeVisible();
     await expectAccessible(page, csp);
   });

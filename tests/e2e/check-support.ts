@@ -84,8 +84,8 @@ export async function apiCheck(request: APIRequestContext, host: string): Promis
 /** Fills the home page form and submits it; returns the result id from the URL it lands on. */
 export async function checkThroughForm(page: Page, host: string, lang = 'en'): Promise<string> {
   await page.goto(`/${lang}/`);
-  await page.locator('form[data-check-form] input[name="host"]').fill(host);
-  await page.locator('form[data-check-form] button[type="submit"]').click();
+  await page.locator('form[data-host-form] input[name="host"]').fill(host);
+  await page.locator('form[data-host-form] button[type="submit"]').click();
   await page.waitForURL(new RegExp(`/${lang}/check/[A-Za-z0-9_-]{22}$`), { timeout: 30_000 });
   const id = new URL(page.url()).pathname.split('/').at(-1);
   if (!id) throw new Error('no result id in the URL');

@@ -25,10 +25,10 @@ test.describe('JavaScript off', () => {
   test('home → plain POST → 303 → the result, and its permalink', async ({ page, browser, clientAddress }) => {
     const csp = watchCsp(page);
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill(HOSTS.vulnerable);
+    await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.vulnerable);
     const [post] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/en/check'),
-      page.locator('form[data-check-form] button[type="submit"]').click(),
+      page.locator('form[data-host-form] button[type="submit"]').click(),
     ]);
     expect(post.status()).toBe(303);
     expect(post.headers().location).toMatch(RESULT_PATH);
@@ -104,10 +104,10 @@ test.describe('JavaScript off', () => {
 
   test('a bad name: 400, the error summary linked to the field, "Error:" in the title', async ({ page }) => {
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill('mail..example.ch');
+    await page.locator('form[data-host-form] input[name="host"]').fill('mail..example.ch');
     const [post] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.locator('form[data-check-form] button[type="submit"]').click(),
+      page.locator('form[data-host-form] button[type="submit"]').click(),
     ]);
     expect(post.status()).toBe(400);
     await expect(page).toHaveTitle(/^Error: /);
@@ -130,10 +130,10 @@ test.describe('JavaScript off', () => {
     }
     expect(limited).toBe(true);
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill(HOSTS.upToDate);
+    await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.upToDate);
     const [post] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST'),
-      page.locator('form[data-check-form] button[type="submit"]').click(),
+      page.locator('form[data-host-form] button[type="submit"]').click(),
     ]);
     expect(post.status()).toBe(429);
     expect(Number(post.headers()['retry-after'])).toBeGreaterThan(0);
@@ -141,7 +141,7 @@ test.describe('JavaScript off', () => {
     await expect(page.locator('[data-rate-limited]')).toContainText(/Wait \d+ seconds/);
     await expect(page.locator('[data-rate-limited]')).toContainText(/You can check again from \d{2}:\d{2}/);
     // The form is there again, with the name kept.
-    await expect(page.locator('form[data-check-form] input[name="host"]')).toHaveValue(HOSTS.upToDate);
+    await expect(page.locator('form[data-host-form] input[name="host"]')).toHaveValue(HOSTS.upToDate);
   });
 
   test('GET /en/check sends the visitor to the home page', async ({ request }) => {
@@ -159,9 +159,9 @@ test.describe('JavaScript on', () => {
     await page.evaluate(() => {
       (window as unknown as { sameDocument: boolean }).sameDocument = true;
     });
-    await page.locator('form[data-check-form] input[name="host"]').fill(HOSTS.upToDate);
+    await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.upToDate);
     const apiCall = page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/v1/checks');
-    await page.locator('form[data-check-form] button[type="submit"]').click();
+    await page.locator('form[data-host-form] button[type="submit"]').click();
     const request = await apiCall;
     expect(request.postDataJSON()).toEqual({ host: HOSTS.upToDate });
     // The live steps appear at once, with a polite live region beside them.
@@ -186,8 +186,8 @@ test.describe('JavaScript on', () => {
       await route.continue();
     });
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill(HOSTS.exchangeOnline);
-    await page.locator('form[data-check-form] button[type="submit"]').click();
+    await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.exchangeOnline);
+    await page.locator('form[data-host-form] button[type="submit"]').click();
     const progress = page.locator('[data-check-progress]');
     await expect(progress).toBeVisible();
     await expect(progress.getByRole('heading')).toContainText(`Checking ${HOSTS.exchangeOnline}`);
@@ -204,9 +204,9 @@ test.describe('JavaScript on', () => {
 
   test('an API error: the error summary in place, focused, the field marked', async ({ page }) => {
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill('mail.example.ch:8443');
+    await page.locator('form[data-host-form] input[name="host"]').fill('mail.example.ch:8443');
     const answer = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/checks');
-    await page.locator('form[data-check-form] button[type="submit"]').click();
+    await page.locator('form[data-host-form] button[type="submit"]').click();
     expect((await answer).status()).toBe(400);
     const summary = page.locator('[data-error-summary]');
     await expect(summary).toBeFocused();
@@ -224,12 +224,12 @@ test.describe('JavaScript on', () => {
   test('without the texts or the API, the form falls back to the plain POST; the summary is focused on load', async ({
     page,
   }) => {
-    await page.route('**/en/check-form.json', (route) => route.abort());
+    await page.route('**/en/host-form.json', (route) => route.abort());
     await page.goto('/en/');
-    await page.locator('form[data-check-form] input[name="host"]').fill('no_such host');
+    await page.locator('form[data-host-form] input[name="host"]').fill('no_such host');
     const [post] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/en/check'),
-      page.locator('form[data-check-form] button[type="submit"]').click(),
+      page.locator('form[data-host-form] button[type="submit"]').click(),
     ]);
     expect(post.status()).toBe(400);
     await expect(page.locator('[data-error-summary]')).toBeFocused();
@@ -426,7 +426,7 @@ test.describe('stored results', () => {
     await expect(page).toHaveURL(/\/en\/check\/deleted$/);
     await expect(page.locator('[data-deleted-banner]')).toContainText('The result has been deleted');
     // The home form is right there to start again.
-    await expect(page.locator('form[data-check-form]')).toBeVisible();
+    await expect(page.locator('form[data-host-form]')).toBeVisible();
 
     const gone = await page.goto(`/en/check/${result.id}`);
     expect(gone?.status()).toBe(404);

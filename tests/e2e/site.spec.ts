@@ -75,7 +75,7 @@ for (const lang of LANGS) {
   });
 }
 
-test('the home page has the check form and the build form', async ({ page }) => {
+test('the home page has the host form and the build form', async ({ page }) => {
   await page.goto('/en/');
   const form = page.locator('form[method="post"][action="/en/check"]');
   await expect(form.locator('input[name="host"]')).toBeVisible();

@@ -4,8 +4,8 @@
  * connection mapped to 127.0.0.1 through TEST_TARGETS.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../functions/probe/check.ts';
 import { probeHost, suggestHosts, validateTarget } from '../../functions/probe/index.ts';
+import { probeInput } from '../../functions/probe/probe-host.ts';
 import { createSession } from '../../functions/probe/session.ts';
 import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
 import { knowledge } from '../../src/lib/exchange/knowledge.ts';
@@ -37,7 +37,7 @@ const NOW = new Date('2026-11-01T10:00:00.000Z');
 describe('fake Exchange deployments', () => {
   it.each(SCENARIOS.map((s) => [s.host, s] as const))('%s', async (host, scenario) => {
     const config = harness.config({ targets: targets(), deadlineMs: 5000 });
-    const result = await runCheck(`https://${host.toUpperCase()}/owa/`, { config, now: () => NOW });
+    const result = await probeInput(`https://${host.toUpperCase()}/owa/`, { config, now: () => NOW });
     expect(result.host).toBe(host);
     expect(result.checkedAt).toBe(NOW.toISOString());
     expect(result.outcome).toBe(scenario.expected.outcome);
@@ -64,7 +64,7 @@ describe('fake Exchange deployments', () => {
     const host = 'ex2019.fake-exchange.example.com';
     const server = servers.get(host) as FakeExchange;
     const before = server.requests.length;
-    await runCheck(host, { config: harness.config({ targets: targets() }) });
+    await probeInput(host, { config: harness.config({ targets: targets() }) });
     const sent = server.requests.slice(before);
     expect(sent.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
       Object.values(PATHS)
@@ -105,7 +105,7 @@ describe('fake Exchange deployments', () => {
     try {
       const host = 'partial.fake-exchange.example.com';
       const config = harness.config({ targets: { [host]: server.origin }, deadlineMs: 1500 });
-      const result = await runCheck(host, { config });
+      const result = await probeInput(host, { config });
       expect(result.outcome).toBe('assessed');
       expect(assessedBuild(result.builds)).toEqual({ build: '15.2.1748.24', precision: 'update' });
       const byPath = Object.fromEntries(result.evidence.map((e) => [e.path, [e.status, e.error ?? null]]));
@@ -125,7 +125,7 @@ describe('fake Exchange deployments', () => {
     });
     try {
       const host = 'down.fake-exchange.example.com';
-      const result = await runCheck(host, { config: harness.config({ targets: { [host]: server.origin } }) });
+      const result = await probeInput(host, { config: harness.config({ targets: { [host]: server.origin } }) });
       expect(result).toMatchObject({ outcome: 'unreachable', reason: 'connection', builds: [] });
     } finally {
       await server.close();

@@ -5,7 +5,7 @@
  * except builds that passed the strict format.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../functions/probe/check.ts';
+import { probeInput } from '../../functions/probe/probe-host.ts';
 import type { Outcome, UnreachableReason } from '../../src/lib/schemas/api.ts';
 import { assessedBuild } from '../support/assessed-build.ts';
 import { PATHS } from '../support/fake-exchange.ts';
@@ -341,7 +341,7 @@ describe('hostile servers', () => {
     const recorderBefore = harness.recorder.connections();
     const dohBefore = harness.doh.queries.length;
     const start = performance.now();
-    const result = await runCheck(names.self, { config });
+    const result = await probeInput(names.self, { config });
     const elapsed = performance.now() - start;
 
     expect({ outcome: result.outcome, reason: result.reason }).toEqual({
@@ -370,7 +370,7 @@ describe('hostile servers', () => {
 describe('details', () => {
   it('#16 conflicting builds: all shown (the logon CU 15.2.1544 confirms the EWS build), the one at greatest risk assessed', async () => {
     const { names, config } = configFor('conflicting-builds');
-    const result = await runCheck(names.self, { config });
+    const result = await probeInput(names.self, { config });
     expect(result.builds.map((b) => `${b.build}/${b.precision}`)).toEqual([
       '15.2.986/cu',
       '15.2.1544.14/update',
@@ -384,7 +384,7 @@ describe('details', () => {
       const { names, config } = configFor(behaviour);
       const server = servers.get(behaviour) as HostileServer;
       server.requests.length = 0;
-      await runCheck(names.self, { config });
+      await probeInput(names.self, { config });
       expect(server.requests).toHaveLength(4);
       for (const request of server.requests) {
         const allowed = [
@@ -407,7 +407,7 @@ describe('details', () => {
     const server = servers.get('fan-out') as HostileServer;
     server.requests.length = 0;
     const dohBefore = harness.doh.queries.length;
-    await runCheck(names.self, { config });
+    await probeInput(names.self, { config });
     const dohQueries = harness.doh.queries.length - dohBefore;
     expect(server.requests.length).toBeLessThanOrEqual(4 * 4);
     expect(server.requests.length + dohQueries).toBeLessThanOrEqual(config.maxSubrequests);

@@ -1,18 +1,18 @@
 /**
  * Proof that refused input sends nothing: every reject line of the sample corpus goes through
- * runCheck with the real fetch behind the test transport; the recording server (which every
+ * probeInput with the real fetch behind the test transport; the recording server (which every
  * DNS-refused corpus name maps to) sees no connection, and the only requests made are DoH queries.
  * Also DNS rebinding (hostile-servers.md #23) and the transport's own refusals.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../functions/probe/check.ts';
+import { probeInput } from '../../functions/probe/probe-host.ts';
 import { createTransport, TransportRefusedError } from '../../functions/probe/transport.ts';
 import { AppError } from '../../src/lib/errors.ts';
 import { type FakeExchange, startFakeExchange } from '../support/fake-exchange.ts';
 import { type Harness, hostileNames, RECORDED, SITE, startHarness } from '../support/harness.ts';
 import { type HostileServer, startHostileServer } from '../support/hostile-server.ts';
 import { trustTestCa } from '../support/tls.ts';
-import { loadCorpus } from '../unit/check/corpus.ts';
+import { loadCorpus } from '../unit/probe/corpus.ts';
 
 let harness: Harness;
 let fake: FakeExchange;
@@ -45,7 +45,7 @@ describe('refused input causes no connection', () => {
     const config = harness.config({ targets: { 'mail.example.com': fake.origin } });
     const spy = spiedFetch();
     const before = { recorder: harness.recorder.connections(), fake: fake.connections() };
-    await expect(runCheck(input, { config, fetch: spy.fetch })).rejects.toBeInstanceOf(AppError);
+    await expect(probeInput(input, { config, fetch: spy.fetch })).rejects.toBeInstanceOf(AppError);
     expect(harness.recorder.connections()).toBe(before.recorder);
     expect(fake.connections()).toBe(before.fake);
     for (const url of spy.urls) expect(url.startsWith(harness.doh.endpoint)).toBe(true);
@@ -54,7 +54,7 @@ describe('refused input causes no connection', () => {
   it('our own names: refused before DNS, nothing sent', async () => {
     for (const input of [SITE, `https://www.${SITE}/api/v1/checks`]) {
       const spy = spiedFetch();
-      await expect(runCheck(input, { config: harness.config({}), fetch: spy.fetch })).rejects.toMatchObject({
+      await expect(probeInput(input, { config: harness.config({}), fetch: spy.fetch })).rejects.toMatchObject({
         code: 'invalid_host',
       });
       expect(spy.urls).toEqual([]);
@@ -67,20 +67,20 @@ describe('DNS rebinding (#23)', () => {
     const host = 'rebind.example.com';
     const config = harness.config({ targets: { [host]: fake.origin } });
     const queriesBefore = harness.doh.queries.length;
-    const first = await runCheck(host, { config });
+    const first = await probeInput(host, { config });
     expect(first.outcome).toBe('assessed');
     expect(harness.doh.queries.slice(queriesBefore)).toEqual([
       { name: host, type: 'A' },
       { name: host, type: 'AAAA' },
     ]);
     const connections = fake.connections();
-    await expect(runCheck(host, { config })).rejects.toMatchObject({ code: 'private_address' });
+    await expect(probeInput(host, { config })).rejects.toMatchObject({ code: 'private_address' });
     expect(fake.connections()).toBe(connections);
   });
 
   it('public A and loopback AAAA: refused, nothing sent', async () => {
     const before = harness.recorder.connections();
-    await expect(runCheck('split-family.example.com', { config: harness.config({}) })).rejects.toMatchObject({
+    await expect(probeInput('split-family.example.com', { config: harness.config({}) })).rejects.toMatchObject({
       code: 'private_address',
     });
     expect(harness.recorder.connections()).toBe(before);
@@ -119,7 +119,7 @@ describe('the test transport', () => {
       const names = hostileNames('unmapped');
       server = await startHostileServer('fan-out', names);
       const config = harness.config({ targets: { [names.self]: server.origin } });
-      await expect(runCheck(names.self, { config })).rejects.toBeInstanceOf(TransportRefusedError);
+      await expect(probeInput(names.self, { config })).rejects.toBeInstanceOf(TransportRefusedError);
     } finally {
       await server?.close();
     }

@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, inject, it } from 'vitest';
 import { parseProbeConfig } from '../../../functions/probe/config.ts';
-import { guardVerdict, parseCorpus } from '../../unit/check/corpus.ts';
+import { guardVerdict, parseCorpus } from '../../unit/probe/corpus.ts';
 
 const corpus = parseCorpus(inject('hostileHostsText'));
 const config = parseProbeConfig(env);

@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normaliseHostInput } from '../../../src/lib/check/host.ts';
+import { normaliseHostInput } from '../../../src/lib/probe/host.ts';
 import { createDohFetch } from '../../support/doh-stub.ts';
 import { CORPUS_FILE, guardVerdict, loadCorpus } from './corpus.ts';
 import { DOH, unitConfig } from './helpers.ts';

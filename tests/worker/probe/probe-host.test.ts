@@ -5,8 +5,8 @@
  */
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../../functions/probe/check.ts';
 import { parseProbeConfig } from '../../../functions/probe/config.ts';
+import { probeInput } from '../../../functions/probe/probe-host.ts';
 import { TransportRefusedError } from '../../../functions/probe/transport.ts';
 import type { Outcome, UnreachableReason } from '../../../src/lib/schemas/api.ts';
 import { assessedBuild } from '../../support/assessed-build.ts';
@@ -24,7 +24,7 @@ async function recorderConnections(): Promise<number> {
 
 describe('fake Exchange deployments in workerd', () => {
   it.each(SCENARIOS.map((s) => [s.host, s] as const))('%s', async (host, scenario) => {
-    const result = await runCheck(host, { config });
+    const result = await probeInput(host, { config });
     expect(result.outcome).toBe(scenario.expected.outcome);
     expect(assessedBuild(result.builds)).toEqual(scenario.expected.chosen);
     expect(result.builds.map((b) => b.build)).toEqual(scenario.expected.builds);
@@ -47,7 +47,7 @@ describe('hostile servers in workerd', () => {
   it.each(HOSTILE)('%s → %s %s', async (behaviour, outcome, reason) => {
     const before = await recorderConnections();
     const start = Date.now();
-    const result = await runCheck(hostileNames(behaviour).self, { config });
+    const result = await probeInput(hostileNames(behaviour).self, { config });
     expect({ outcome: result.outcome, reason: result.reason }).toEqual({ outcome, reason });
     // Generous: catches a hang, not a slow CI machine.
     expect(Date.now() - start).toBeLessThan(config.deadlineMs + 3000);

@@ -1,12 +1,12 @@
 /** The response readers on the fixtures of tests/fixtures/exchange, and on bait. */
 import { describe, expect, it } from 'vitest';
-import { compareBuilds, parseBuild } from '../../../src/lib/check/build.ts';
+import { compareBuilds, parseBuild } from '../../../src/lib/probe/build.ts';
 import {
   isMicrosoft365Host,
   parseExportToolManifest,
   parseLogonPage,
   readHeaderSignals,
-} from '../../../src/lib/check/parsers.ts';
+} from '../../../src/lib/probe/parsers.ts';
 import { fixture, renderFixture } from '../../support/fake-exchange.ts';
 
 describe('parseBuild', () => {

@@ -1,5 +1,5 @@
 /**
- * The words the enhanced check form (src/public/js/check-form.js) needs in the page's language:
+ * The words the enhanced host form (src/public/js/host-form.js) needs in the page's language:
  * progress steps, the error summary and the error messages by code. A static file per language,
  * so that the script carries no copy of the texts.
  */

@@ -1,6 +1,6 @@
 /** Evidence combination: precedence, cross-check, disagreement, outcomes and reasons. */
 import { describe, expect, it } from 'vitest';
-import { combineObservations, type ProbeObservation } from '../../../src/lib/check/combine.ts';
+import { combineObservations, type ProbeObservation } from '../../../src/lib/probe/combine.ts';
 
 const LOGON = '/owa/auth/logon.aspx';
 const EWS = '/EWS/Exchange.asmx';

@@ -1,9 +1,9 @@
 /**
  * The remote check: validate the name, send the probes in parallel, combine what they saw.
- * Retrieval lives here; judgement is src/lib/check/combine.ts.
+ * Retrieval lives here; judgement is src/lib/probe/combine.ts.
  */
-import { combineObservations } from '../../src/lib/check/combine.ts';
-import { normaliseHostInput } from '../../src/lib/check/host.ts';
+import { combineObservations } from '../../src/lib/probe/combine.ts';
+import { normaliseHostInput } from '../../src/lib/probe/host.ts';
 import type { CheckResult, ObservedBuild } from '../../src/lib/schemas/api.ts';
 import { PROBES, runProbe } from './probes.ts';
 import { type CheckSession, type ProbeDeps, sessionOf } from './session.ts';
@@ -18,7 +18,7 @@ export type ProbeResult = Pick<
 };
 
 /** Normalise, validate (DNS included), probe. Bad input throws an AppError before any probe. */
-export async function runCheck(input: string, deps: ProbeDeps): Promise<ProbeResult> {
+export async function probeInput(input: string, deps: ProbeDeps): Promise<ProbeResult> {
   const { host } = normaliseHostInput(input);
   const session = sessionOf(deps);
   await validateTarget(host, { ...deps, session });

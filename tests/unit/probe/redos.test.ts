@@ -4,10 +4,10 @@
  * check reads at most 512 KiB, so these inputs are twice what it ever parses).
  */
 import { describe, expect, it } from 'vitest';
-import { parseBuild } from '../../../src/lib/check/build.ts';
-import { normaliseHostInput } from '../../../src/lib/check/host.ts';
-import { parseExportToolManifest, parseLogonPage } from '../../../src/lib/check/parsers.ts';
-import { resolveRedirect } from '../../../src/lib/check/redirect.ts';
+import { parseBuild } from '../../../src/lib/probe/build.ts';
+import { normaliseHostInput } from '../../../src/lib/probe/host.ts';
+import { parseExportToolManifest, parseLogonPage } from '../../../src/lib/probe/parsers.ts';
+import { resolveRedirect } from '../../../src/lib/probe/redirect.ts';
 
 const MB = 1024 * 1024;
 // Linear parsers take a few ms for 1 MB; a backtracking one takes seconds. The budget catches that

@@ -4,8 +4,8 @@
  * checkHostnameSyntax and DNS; here only what resolveRedirect decides.
  */
 import { describe, expect, it } from 'vitest';
-import { checkHostnameSyntax, classifyHostname } from '../../../src/lib/check/host.ts';
-import { resolveRedirect } from '../../../src/lib/check/redirect.ts';
+import { checkHostnameSyntax, classifyHostname } from '../../../src/lib/probe/host.ts';
+import { resolveRedirect } from '../../../src/lib/probe/redirect.ts';
 
 const base = new URL('https://mail.example.com/owa/auth/logon.aspx');
 

@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPublicAddress } from '../../../src/lib/check/address.ts';
-import { normaliseHostInput } from '../../../src/lib/check/host.ts';
-import { decodePunycode } from '../../../src/lib/check/punycode.ts';
 import { AppError } from '../../../src/lib/errors.ts';
+import { isPublicAddress } from '../../../src/lib/probe/address.ts';
+import { normaliseHostInput } from '../../../src/lib/probe/host.ts';
+import { decodePunycode } from '../../../src/lib/probe/punycode.ts';
 
 function codeOf(input: string): string {
   try {

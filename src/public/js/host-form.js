@@ -1,18 +1,18 @@
 /*
- * Progressive enhancement of the check form (form[data-check-form]). Without this script the form
+ * Progressive enhancement of the host form (form[data-host-form]). Without this script the form
  * is a plain POST answered by a redirect to the result page; with it:
  * - a server-rendered error summary gets the focus on load (GOV.UK error pattern);
  * - submitting posts {host} to /api/v1/checks, shows the live steps with the expected duration
  *   (announced through a polite live region), then opens the result page /{lang}/check/{id};
  * - an API error shows the error summary in place, marks the field and moves the focus;
  * - anything unexpected (network failure, no texts, odd answer) falls back to the plain submit.
- * The words come from /{lang}/check-form.json; no text from the API is inserted as HTML.
+ * The words come from /{lang}/host-form.json; no text from the API is inserted as HTML.
  */
 (() => {
   // Once per page, even where the page includes the script twice.
   const root = document.documentElement;
-  if (root.hasAttribute('data-check-form-js')) return;
-  root.setAttribute('data-check-form-js', '');
+  if (root.hasAttribute('data-host-form-js')) return;
+  root.setAttribute('data-host-form-js', '');
 
   const summaryOnLoad = document.querySelector('[data-error-summary]');
   if (summaryOnLoad instanceof HTMLElement) {
@@ -20,7 +20,7 @@
     wireSummaryLinks(summaryOnLoad);
   }
 
-  const form = document.querySelector('form[data-check-form]');
+  const form = document.querySelector('form[data-host-form]');
   if (!(form instanceof HTMLFormElement)) return;
   if (typeof window.fetch !== 'function' || typeof window.AbortController !== 'function') return;
   const input = form.querySelector('input[name="host"]');
@@ -35,7 +35,7 @@
 
   let textsPromise = null;
   const loadTexts = () => {
-    textsPromise ??= fetch(`/${encodeURIComponent(lang)}/check-form.json`, { credentials: 'same-origin' })
+    textsPromise ??= fetch(`/${encodeURIComponent(lang)}/host-form.json`, { credentials: 'same-origin' })
       .then((res) => (res.ok ? res.json() : null))
       .catch(() => null);
     return textsPromise;

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { ProbeConfig } from '../../../functions/probe/config.ts';
 import { createSession } from '../../../functions/probe/session.ts';
 import { validateTarget } from '../../../functions/probe/validate.ts';
-import { normaliseHostInput } from '../../../src/lib/check/host.ts';
 import { AppError } from '../../../src/lib/errors.ts';
+import { normaliseHostInput } from '../../../src/lib/probe/host.ts';
 
 export interface CorpusCase {
   line: number;
