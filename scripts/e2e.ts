@@ -2,6 +2,7 @@
  * End-to-end run: find Chromium, start the loopback test servers (fake Exchange, DoH stub),
  * serve the built site with the local Worker exactly as `npm start` does (with the test
  * configuration of ../shared/api.md), run Playwright against it, then stop everything we started.
+ * Arguments go to Playwright: `npm run test:e2e -- tests/e2e/advice.spec.ts` runs one file.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -46,17 +47,21 @@ async function main(): Promise<number> {
   try {
     await waitFor(`${baseUrl}/api/health`, server, 180_000);
     // Asynchronous on purpose: the test servers run in this process and must keep answering.
-    const playwright = spawn('playwright', ['test', '--config', 'tests/e2e/playwright.config.ts'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ...servers.env,
-        E2E_BASE_URL: baseUrl,
-        CHROMIUM_PATH: chromiumPath,
-        CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
+    const playwright = spawn(
+      'playwright',
+      ['test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          ...servers.env,
+          E2E_BASE_URL: baseUrl,
+          CHROMIUM_PATH: chromiumPath,
+          CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
+        },
       },
-    });
+    );
     return await new Promise<number>((resolve) => playwright.on('exit', (code) => resolve(code ?? 1)));
   } finally {
     await stopGroup(server);

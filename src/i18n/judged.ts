@@ -64,6 +64,21 @@ export const judgedUi = defineStrings({
       update: 'Read as build {build}, with its update level.',
       cu: 'Read as cumulative update {build} only: the installed update is not known. Get-ExchangeServer shows only the cumulative update; to see the installed update, run Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } on each server.',
     },
+    print: {
+      count:
+        'Open vulnerabilities on this build: {count}, of which known to be exploited: {kevCount} (listed below; the full list is on the result page).',
+      evidence: '{path}: {answer}, {value}',
+    },
+    delete: {
+      title: 'Delete this result?',
+      body: 'The result for {host} will be deleted at once, for everyone who has its link. This cannot be undone.',
+      confirm: 'Yes, delete it',
+      keep: 'No, keep the result',
+    },
+    form: {
+      emailAddress:
+        'Enter the name of the mail server, not an e-mail address: for info@example.ch, that is often mail.example.ch or autodiscover.example.ch.',
+    },
     configWhat: {
       'CVE-2024-21410':
         'Extended Protection must be on for every Exchange virtual directory (the Health Checker shows its state). Exchange Server 2019 CU14 and later and Exchange SE switch it on at setup; Exchange Server 2016 needs Microsoft’s ExchangeExtendedProtectionManagement script.',
@@ -134,6 +149,21 @@ export const judgedUi = defineStrings({
     precision: {
       update: 'Gelesen als Build {build}, mit dem Stand der Updates.',
       cu: 'Gelesen nur als kumulatives Update {build}: Das installierte Update ist nicht bekannt. Get-ExchangeServer zeigt nur das kumulative Update; das installierte Update zeigt Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } auf jedem Server.',
+    },
+    print: {
+      count:
+        'Offene Schwachstellen auf diesem Build: {count}, davon nachweislich ausgenutzt: {kevCount} (unten aufgeführt; die vollständige Liste steht auf der Ergebnisseite).',
+      evidence: '{path}: {answer}, {value}',
+    },
+    delete: {
+      title: 'Dieses Ergebnis löschen?',
+      body: 'Das Ergebnis für {host} wird sofort gelöscht, für alle, die den Link haben. Das lässt sich nicht rückgängig machen.',
+      confirm: 'Ja, löschen',
+      keep: 'Nein, Ergebnis behalten',
+    },
+    form: {
+      emailAddress:
+        'Geben Sie den Namen des Mailservers ein, nicht eine E-Mail-Adresse: Für info@example.ch ist das oft mail.example.ch oder autodiscover.example.ch.',
     },
     configWhat: {
       'CVE-2024-21410':
@@ -207,6 +237,21 @@ export const judgedUi = defineStrings({
       update: 'Lu comme le build {build}, avec son niveau de mise à jour.',
       cu: 'Lu uniquement comme la mise à jour cumulative {build} : la mise à jour installée n’est pas connue. Get-ExchangeServer n’indique que la mise à jour cumulative ; pour voir la mise à jour installée, exécutez Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } sur chaque serveur.',
     },
+    print: {
+      count:
+        'Vulnérabilités ouvertes sur ce build : {count}, dont activement exploitées : {kevCount} (énumérées ci-dessous ; la liste complète figure sur la page du résultat).',
+      evidence: '{path} : {answer}, {value}',
+    },
+    delete: {
+      title: 'Supprimer ce résultat ?',
+      body: 'Le résultat pour {host} sera supprimé immédiatement, pour toutes les personnes qui ont son lien. Cette action est définitive.',
+      confirm: 'Oui, le supprimer',
+      keep: 'Non, garder le résultat',
+    },
+    form: {
+      emailAddress:
+        'Saisissez le nom du serveur de messagerie, pas une adresse e-mail : pour info@example.ch, c’est souvent mail.example.ch ou autodiscover.example.ch.',
+    },
     configWhat: {
       'CVE-2024-21410':
         'La protection étendue (Extended Protection) doit être activée pour chaque répertoire virtuel d’Exchange (le Health Checker indique son état). Exchange Server 2019 à partir de la CU14 et Exchange SE l’activent à l’installation ; Exchange Server 2016 nécessite le script ExchangeExtendedProtectionManagement de Microsoft.',
@@ -276,6 +321,21 @@ export const judgedUi = defineStrings({
     precision: {
       update: 'Letta come build {build}, con il suo livello di aggiornamento.',
       cu: 'Letta solo come aggiornamento cumulativo {build}: l’aggiornamento installato non è noto. Get-ExchangeServer mostra solo l’aggiornamento cumulativo; per vedere l’aggiornamento installato eseguite Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } su ogni server.',
+    },
+    print: {
+      count:
+        'Vulnerabilità aperte su questa build: {count}, di cui sfruttate attivamente: {kevCount} (elencate qui sotto; l’elenco completo è nella pagina del risultato).',
+      evidence: '{path}: {answer}, {value}',
+    },
+    delete: {
+      title: 'Eliminare questo risultato?',
+      body: 'Il risultato per {host} verrà eliminato subito, per tutte le persone che hanno il link. L’operazione non si può annullare.',
+      confirm: 'Sì, eliminarlo',
+      keep: 'No, tenere il risultato',
+    },
+    form: {
+      emailAddress:
+        'Inserite il nome del server di posta, non un indirizzo e-mail: per info@example.ch è spesso mail.example.ch o autodiscover.example.ch.',
     },
     configWhat: {
       'CVE-2024-21410':

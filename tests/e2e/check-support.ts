@@ -109,6 +109,8 @@ export interface Seed {
   suggestions?: string[];
   /** How long ago the server was contacted and the row written. */
   ageSeconds?: number;
+  /** The data version it was judged with (the site's own by default). */
+  dataVersion?: string;
 }
 
 const newId = () => randomBytes(16).toString('base64url');
@@ -142,7 +144,7 @@ export function seedResult(seed: Seed): CheckResult {
     ],
     assessment: seed.assessment ?? null,
     ...(seed.suggestions ? { suggestions: seed.suggestions } : {}),
-    dataVersion: DATA_VERSION,
+    dataVersion: seed.dataVersion ?? DATA_VERSION,
   };
   const sql = (text: string) => `'${text.replace(/'/g, "''")}'`;
   const statement = `INSERT INTO results (id, host, checked_at, created_at, reused, body) VALUES (${sql(result.id)}, ${sql(result.host)}, ${sql(result.checkedAt)}, ${createdAt}, 0, ${sql(JSON.stringify(result))});`;

@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { message } from '../../components/result/texts.ts';
 import { LANGS, type Lang, ui } from '../../i18n/index.ts';
+import { judgedUi } from '../../i18n/judged.ts';
 import { resultUi } from '../../i18n/result.ts';
 import { ErrorCode } from '../../lib/schemas/api.ts';
 
@@ -19,7 +20,10 @@ const DEADLINE_SECONDS = 10;
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
   const t = resultUi(lang).progress;
-  const errors = Object.fromEntries(ErrorCode.options.map((code) => [code, message(lang, `error.${code}`)]));
+  const errors = {
+    ...Object.fromEntries(ErrorCode.options.map((code) => [code, message(lang, `error.${code}`)])),
+    email_address: judgedUi(lang).form.emailAddress,
+  };
   return new Response(
     JSON.stringify({
       progress: { ...t, expected: t.expected.replace('{seconds}', String(DEADLINE_SECONDS)) },

@@ -229,11 +229,13 @@
     }
     const code = body?.error?.code;
     if (typeof code !== 'string') return fallback();
+    // An e-mail address is a mistake of its own: say what to enter instead (as the server page does).
+    const shown = code === 'invalid_host' && host.includes('@') ? 'email_address' : code;
     const retryAfter = Number.parseInt(res.headers.get('Retry-After') ?? '', 10);
     hideProgress();
     announce('');
     setBusy(false);
-    showError(texts, errorText(texts, code, Number.isFinite(retryAfter) ? retryAfter : 60));
+    showError(texts, errorText(texts, shown, Number.isFinite(retryAfter) ? retryAfter : 60));
   }
 
   /**

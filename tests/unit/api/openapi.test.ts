@@ -37,6 +37,20 @@ describe('GET /api/v1/openapi.json', () => {
     for (const status of statuses) expect(Object.keys(operation?.responses ?? {})).toContain(status);
   });
 
+  it('describes the second milestone: latestPublic, dataStale, per-build verdicts, links, list params', () => {
+    const schemas = (
+      doc as unknown as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }
+    ).components.schemas;
+    const props = (name: string) => Object.keys(schemas[name]?.properties ?? {});
+    expect(props('Assessment')).toEqual(
+      expect.arrayContaining(['latestPublic', 'dataStale', 'rulesVersion', 'answers']),
+    );
+    expect(props('SeenBuild')).toEqual(expect.arrayContaining(['verdict', 'kevOpen', 'confirmedOpen']));
+    expect(props('CheckResult')).toEqual(expect.arrayContaining(['links', 'rulesVersion']));
+    expect(JSON.stringify(schemas.AdviceStep)).toContain('"type":"array"');
+    expect(JSON.stringify(schemas.Assessment)).toContain('2007');
+  });
+
   it('names the contract schemas as components', () => {
     const text = JSON.stringify(doc);
     for (const name of ['CheckResult', 'Assessment', 'Evidence', 'Vulnerability', 'Error']) {
