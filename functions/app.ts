@@ -4,6 +4,7 @@ import { cors } from 'hono/cors';
 import { DATA_VERSION } from '../src/lib/data-version.ts';
 import { invalidRequest } from '../src/lib/errors.ts';
 import { assessments } from './api/assessments.ts';
+import { campaigns } from './api/campaigns.ts';
 import { checks } from './api/checks.ts';
 import { health } from './api/health.ts';
 import { errorBody, handleApiError } from './errors.ts';
@@ -30,11 +31,14 @@ export function createApi() {
   };
   api.use('/api/v1/checks', privateAnswer);
   api.use('/api/v1/checks/*', privateAnswer);
+  api.use('/api/v1/campaigns', privateAnswer);
+  api.use('/api/v1/campaigns/*', privateAnswer);
   // Read-only use from other origins: GET works cross-origin, POST and DELETE do not.
   api.use('/api/*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86400 }));
   api.route('/', health);
   api.route('/', checks);
   api.route('/', assessments);
+  api.route('/', campaigns);
   api.doc31('/api/v1/openapi.json', {
     openapi: '3.1.0',
     info: {

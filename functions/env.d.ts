@@ -5,6 +5,10 @@ interface Env {
   SESSION: KVNamespace;
   CHECK_LIMITER: RateLimit;
   TARGET_LIMITER: RateLimit;
+  /** One message per campaign target and wave (functions/campaigns/queue.ts). */
+  CAMPAIGN_QUEUE: Queue<import('./campaigns/queue.ts').CheckMessage>;
+  /** Campaign checks in flight per consumer invocation (default 20). */
+  CAMPAIGN_CONCURRENCY?: string;
   ENVIRONMENT: string;
   DOH_ENDPOINT: string;
   CHECK_DEADLINE_MS: string;

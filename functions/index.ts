@@ -7,10 +7,13 @@ import { astro } from 'astro/hono';
 import { Hono } from 'hono';
 import { DEFAULT_LANG, isLang, pickLanguage } from '../src/i18n/languages.ts';
 import { createApi } from './app.ts';
+import { background } from './background.ts';
 import { securityHeaders } from './security.ts';
-import { purgeExpiredResults } from './store/results.ts';
 
 const app = new Hono<{ Bindings: Env }>();
+// The letters of a campaign are a page of the site (the same step rendering as the result page),
+// served under the API's path too; the page itself takes the Bearer token.
+app.get('/api/v1/campaigns/:id/letters', securityHeaders, cf(), astro());
 app.route('/', createApi());
 app.use('*', securityHeaders);
 app.get('/', (c) => {
@@ -32,7 +35,5 @@ app.onError(async (error, c) => {
 
 export default {
   fetch: app.fetch,
-  async scheduled(_controller, env, ctx) {
-    ctx.waitUntil(purgeExpiredResults(env.DB, Date.now()));
-  },
+  ...background,
 } satisfies ExportedHandler<Env>;

@@ -37,7 +37,7 @@ export default defineConfig({
         plugins: [
           // The check's variables come from the globalSetup below (loopback DoH stub and servers).
           cloudflareTest(({ inject }) => ({
-            main: './functions/app.ts',
+            main: './functions/api-worker.ts',
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },

@@ -118,6 +118,15 @@ export async function createCheck(
     throw invalidRequest('Enter the hostname of your Exchange server, like mail.example.ch.');
   }
   await enforceClientLimit(env, client.ip, nowMs);
+  return checkTarget(env, input, nowMs);
+}
+
+/**
+ * Everything of a check but the per-client limit: what a campaign's queue consumer runs for each
+ * target (the campaign's own pacing stands in for the client limit). Opt-out list, guard, target
+ * budget, cooldown and the one-probe-per-host lock apply as they do to a public check.
+ */
+export async function checkTarget(env: Env, input: string, nowMs: number = Date.now()): Promise<CheckResult> {
   const { host } = normaliseHostInput(input);
   if (isOptedOut(host)) {
     throw optedOut('The owner of this server asked us not to check it. Enter its build number by hand instead.');

@@ -3,6 +3,7 @@
  * ran the check (no address, no cookie). Rows older than RESULT_TTL_DAYS are gone: deleted daily by
  * the scheduled handler, and never returned on read even before that.
  */
+import { randomBase64url } from '../../src/lib/random.ts';
 import { CheckResult } from '../../src/lib/schemas/api.ts';
 
 export const RESULT_TTL_DAYS = 30;
@@ -11,12 +12,7 @@ const TTL_SECONDS = RESULT_TTL_DAYS * 24 * 3600;
 const nowSeconds = (nowMs: number) => Math.floor(nowMs / 1000);
 
 /** 128 random bits, base64url without padding (22 characters). */
-export function newResultId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  let binary = '';
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+export const newResultId = (): string => randomBase64url(16);
 
 export async function saveResult(db: D1Database, result: CheckResult, nowMs: number): Promise<void> {
   const valid = CheckResult.parse(result);

@@ -7,11 +7,11 @@ import type { ErrorCode } from './schemas/api.ts';
  */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  readonly status: 400 | 403 | 404 | 429 | 503;
+  readonly status: 400 | 401 | 403 | 404 | 429 | 503;
   /** Seconds until a retry can succeed (rate limits). */
   readonly retryAfter: number | undefined;
 
-  constructor(code: ErrorCode, message: string, status: 400 | 403 | 404 | 429 | 503, retryAfter?: number) {
+  constructor(code: ErrorCode, message: string, status: 400 | 401 | 403 | 404 | 429 | 503, retryAfter?: number) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -30,3 +30,4 @@ export const dnsUnavailable = (message: string) => new AppError('dns_unavailable
 export const rateLimited = (message: string, retryAfter: number) =>
   new AppError('rate_limited', message, 429, retryAfter);
 export const optedOut = (message: string) => new AppError('opted_out', message, 403);
+export const unauthorized = (message: string) => new AppError('unauthorized', message, 401);

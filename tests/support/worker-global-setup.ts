@@ -7,6 +7,14 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import {
+  CAMPAIGN_DOMAINS,
+  CAMPAIGN_TARGETS,
+  campaignTargets,
+  campaignTestTargets,
+  TRANSIENT_LABEL,
+  TRANSIENT_TARGETS,
+} from './campaign-targets.ts';
 import { startDohStub } from './doh-stub.ts';
 import { startFakeExchange } from './fake-exchange.ts';
 import { closedPort, hostileNames, RECORDED_NAMES, SITE, UNREACHABLE } from './harness.ts';
@@ -55,6 +63,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
     closers.push(server.close);
     for (const name of [names.self, names.peer]) targets[name] = server.origin;
   }
+  // The campaign suite's 300 targets over 100 domains, served by the scenario servers above.
+  Object.assign(
+    targets,
+    campaignTestTargets(campaignTargets(CAMPAIGN_TARGETS, CAMPAIGN_DOMAINS), targets),
+    campaignTestTargets(campaignTargets(TRANSIENT_TARGETS, TRANSIENT_TARGETS, TRANSIENT_LABEL), targets),
+  );
   project.provide('checkBindings', {
     DOH_ENDPOINT: doh.endpoint,
     TEST_TARGETS: JSON.stringify(targets),

@@ -4,6 +4,7 @@
  * The lead's build step writes them under /data/exchange/.
  */
 import { z } from 'zod';
+import { csvCell, toCsv } from '../csv.ts';
 import { BuildString, IsoDate, ProductVersion } from '../schemas/api.ts';
 import { FullBuild, Licence, Source } from '../schemas/knowledge.ts';
 import { type Knowledge, knowledge, productName } from './knowledge.ts';
@@ -110,18 +111,4 @@ export const cvesCsv = (kb: Knowledge = knowledge()): string =>
 export const buildsJsonSchema = () => z.toJSONSchema(BuildsOpenData);
 export const cvesJsonSchema = () => z.toJSONSchema(CvesOpenData);
 
-type Cell = string | number | boolean | null;
-
-/** RFC 4180: CRLF line ends; a cell with a comma, quote or line break is quoted, quotes doubled. */
-export function toCsv<T extends Record<string, Cell>>(rows: readonly T[]): string {
-  const first = rows[0];
-  if (!first) return '';
-  const columns = Object.keys(first);
-  const lines = [columns, ...rows.map((row) => columns.map((c) => row[c] ?? null))];
-  return `${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
-}
-
-export function csvCell(value: Cell): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+export { csvCell, toCsv };

@@ -29,6 +29,8 @@ export const ErrorCode = z
     'invalid_build',
     /** The owner of the server asked not to be checked (content/opt-out.json). */
     'opted_out',
+    /** A campaign endpoint without a valid API token (Authorization: Bearer ...). */
+    'unauthorized',
     'internal_error',
   ])
   .meta({ id: 'ErrorCode' });

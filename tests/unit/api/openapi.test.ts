@@ -30,6 +30,13 @@ describe('GET /api/v1/openapi.json', () => {
     ['/api/v1/checks/{id}', 'get', ['200', '404']],
     ['/api/v1/checks/{id}', 'delete', ['204', '404']],
     ['/api/v1/assessments', 'get', ['200', '400']],
+    ['/api/v1/campaigns', 'post', ['202', '400', '401']],
+    ['/api/v1/campaigns', 'get', ['200', '401']],
+    ['/api/v1/campaigns/{id}', 'get', ['200', '401', '404']],
+    ['/api/v1/campaigns/{id}', 'delete', ['204', '401', '404']],
+    ['/api/v1/campaigns/{id}/results', 'get', ['200', '401', '404']],
+    ['/api/v1/campaigns/{id}/recheck', 'post', ['202', '401', '404']],
+    ['/api/v1/campaigns/{id}/letters', 'get', ['200', '401', '404']],
   ];
   it.each(contract)('describes %s %s', (path, method, statuses) => {
     const operation = doc.paths[path]?.[method];
@@ -49,6 +56,17 @@ describe('GET /api/v1/openapi.json', () => {
     expect(props('CheckResult')).toEqual(expect.arrayContaining(['links', 'rulesVersion']));
     expect(JSON.stringify(schemas.AdviceStep)).toContain('"type":"array"');
     expect(JSON.stringify(schemas.Assessment)).toContain('2007');
+  });
+
+  it('puts every campaign endpoint behind the bearer scheme', () => {
+    const schemes = (doc as unknown as { components: { securitySchemes: Record<string, unknown> } }).components
+      .securitySchemes;
+    expect(schemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const campaignOps = Object.entries(doc.paths)
+      .filter(([path]) => path.startsWith('/api/v1/campaigns'))
+      .flatMap(([, ops]) => Object.values(ops) as Array<{ security?: unknown }>);
+    expect(campaignOps.length).toBe(7);
+    for (const op of campaignOps) expect(op.security).toEqual([{ bearerAuth: [] }]);
   });
 
   it('names the contract schemas as components', () => {
