@@ -79,6 +79,18 @@ export const judgedUi = defineStrings({
       emailAddress:
         'Enter the name of the mail server, not an e-mail address: for info@example.ch, that is often mail.example.ch or autodiscover.example.ch.',
     },
+    forward: {
+      heading: 'For your IT provider',
+      intro: 'The exact steps with their links, as a short text to copy into an e-mail or to print.',
+      leadHost: 'Exchange server {host} (build {build}), checked on {date}: {status}.',
+      leadBuild: 'Exchange build {build}, assessed on {date}: {status}.',
+      stepsHeading: 'What to do, in order:',
+      result: 'The full result: {url}',
+      copy: 'Copy the text',
+      copyLink: 'Copy the link',
+      copied: 'Copied.',
+      factsheet: 'What to ask your IT provider',
+    },
     configWhat: {
       'CVE-2024-21410':
         'Extended Protection must be on for every Exchange virtual directory (the Health Checker shows its state). Exchange Server 2019 CU14 and later and Exchange SE switch it on at setup; Exchange Server 2016 needs Microsoft’s ExchangeExtendedProtectionManagement script.',
@@ -164,6 +176,18 @@ export const judgedUi = defineStrings({
     form: {
       emailAddress:
         'Geben Sie den Namen des Mailservers ein, nicht eine E-Mail-Adresse: Für info@example.ch ist das oft mail.example.ch oder autodiscover.example.ch.',
+    },
+    forward: {
+      heading: 'Für Ihren IT-Dienstleister',
+      intro: 'Die genauen Schritte mit ihren Links, als kurzer Text zum Kopieren in eine E-Mail oder zum Drucken.',
+      leadHost: 'Exchange-Server {host} (Build {build}), geprüft am {date}: {status}.',
+      leadBuild: 'Exchange-Build {build}, beurteilt am {date}: {status}.',
+      stepsHeading: 'Was zu tun ist, der Reihe nach:',
+      result: 'Das vollständige Ergebnis: {url}',
+      copy: 'Text kopieren',
+      copyLink: 'Link kopieren',
+      copied: 'Kopiert.',
+      factsheet: 'Was Sie Ihren IT-Dienstleister fragen sollten',
     },
     configWhat: {
       'CVE-2024-21410':
@@ -252,6 +276,18 @@ export const judgedUi = defineStrings({
       emailAddress:
         'Saisissez le nom du serveur de messagerie, pas une adresse e-mail : pour info@example.ch, c’est souvent mail.example.ch ou autodiscover.example.ch.',
     },
+    forward: {
+      heading: 'Pour votre prestataire informatique',
+      intro: 'Les étapes exactes avec leurs liens, en un court texte à copier dans un e-mail ou à imprimer.',
+      leadHost: 'Serveur Exchange {host} (build {build}), contrôlé le {date} : {status}.',
+      leadBuild: 'Build Exchange {build}, évalué le {date} : {status}.',
+      stepsHeading: 'Que faire, dans l’ordre :',
+      result: 'Le résultat complet : {url}',
+      copy: 'Copier le texte',
+      copyLink: 'Copier le lien',
+      copied: 'Copié.',
+      factsheet: 'Que demander à votre prestataire informatique',
+    },
     configWhat: {
       'CVE-2024-21410':
         'La protection étendue (Extended Protection) doit être activée pour chaque répertoire virtuel d’Exchange (le Health Checker indique son état). Exchange Server 2019 à partir de la CU14 et Exchange SE l’activent à l’installation ; Exchange Server 2016 nécessite le script ExchangeExtendedProtectionManagement de Microsoft.',
@@ -336,6 +372,18 @@ export const judgedUi = defineStrings({
     form: {
       emailAddress:
         'Inserite il nome del server di posta, non un indirizzo e-mail: per info@example.ch è spesso mail.example.ch o autodiscover.example.ch.',
+    },
+    forward: {
+      heading: 'Per il vostro fornitore informatico',
+      intro: 'I passi esatti con i loro link, in un breve testo da copiare in un’e-mail o da stampare.',
+      leadHost: 'Server Exchange {host} (build {build}), controllato il {date}: {status}.',
+      leadBuild: 'Build Exchange {build}, valutata il {date}: {status}.',
+      stepsHeading: 'Cosa fare, in ordine:',
+      result: 'Il risultato completo: {url}',
+      copy: 'Copiare il testo',
+      copyLink: 'Copiare il link',
+      copied: 'Copiato.',
+      factsheet: 'Cosa chiedere al vostro fornitore informatico',
     },
     configWhat: {
       'CVE-2024-21410':
