@@ -32,4 +32,6 @@ export default defineConfig({
   // Shiki colours code with inline style attributes, which the CSP (style-src 'self') blocks.
   markdown: { syntaxHighlight: false },
   security: { checkOrigin: true },
+  // No page keeps state between requests: no session store, so the adapter asks for no KV binding.
+  session: false,
 });

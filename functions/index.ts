@@ -21,8 +21,18 @@ app.get('/', (c) => {
   res.headers.set('Vary', 'Accept-Language');
   return res;
 });
-app.use('*', cf());
-app.use('*', astro());
+if (import.meta.env.DEV) {
+  // `astro dev` renders every page on request, the prerendered ones included, and only the
+  // adapter's own handler matches those; the build serves them as static files (below).
+  app.all('*', async (c) => {
+    const { handle } = await import('@astrojs/cloudflare/handler');
+    // Hono types the context with its own, smaller interface; the runtime passes the Workers one.
+    return handle(c.req.raw, c.env, c.executionCtx as ExecutionContext);
+  });
+} else {
+  app.use('*', cf());
+  app.use('*', astro());
+}
 
 // An unexpected failure of a page: the static 500 page of the page's language, no internals.
 app.onError(async (error, c) => {

@@ -1,7 +1,7 @@
 /**
  * End-to-end run: find Chromium, start the loopback test servers (fake Exchange, DoH stub),
  * serve the built site with the local Worker exactly as `npm start` does (with the test
- * configuration of ../shared/api.md), run Playwright against it, then stop everything we started.
+ * configuration of docs/api.md), run Playwright against it, then stop everything we started.
  * Arguments go to Playwright: `npm run test:e2e -- tests/e2e/advice.spec.ts` runs one file.
  */
 import { type ChildProcess, spawn } from 'node:child_process';

@@ -43,6 +43,8 @@ console.log(
 
 const steps: Array<[name: string, command: string, args: string[], isolate: boolean]> = [
   ['lint', 'biome', ['check', '.'], false],
+  // The Env type is generated from wrangler.toml: a binding added without `npm run types` fails here.
+  ['Worker types up to date', 'npm', ['run', '--silent', 'types', '--', '--check'], false],
   ['astro check', 'astro', ['check'], false],
   ['tsc', 'tsc', ['--noEmit', '-p', 'tsconfig.json'], false],
   ['vitest (unit, node, workerd)', 'vitest', ['run', '--config', 'tests/vitest.config.ts'], true],

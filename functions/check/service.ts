@@ -7,6 +7,7 @@
  */
 
 import { getDomain } from 'tldts';
+import { z } from 'zod';
 import { invalidRequest, notFound, optedOut, rateLimited } from '../../src/lib/errors.ts';
 import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
 import { knowledge } from '../../src/lib/exchange/knowledge.ts';
@@ -36,6 +37,12 @@ import {
   saveResult,
 } from '../store/results.ts';
 
+/**
+ * The secret of the client keys, set with `wrangler secret put CLIENT_KEY_SECRET` (absent locally).
+ * wrangler.toml cannot name a secret, so the generated Env type does not have it: read it here.
+ */
+const Secrets = z.object({ CLIENT_KEY_SECRET: z.string().optional() });
+
 /** Seconds of the Rate Limiting binding's window (wrangler.toml `period`). */
 const RATE_WINDOW_SECONDS = 60;
 
@@ -46,7 +53,8 @@ function cooldownSeconds(env: Env): number {
 
 async function enforceClientLimit(env: Env, ip: string | null, nowMs: number): Promise<void> {
   // The binding keeps its counters itself; the key is a daily-rotating keyed hash, never the address.
-  const key = await clientKey(ip ?? 'unknown', env.CLIENT_KEY_SECRET, isoDay(nowMs), env.ENVIRONMENT);
+  const { CLIENT_KEY_SECRET: secret } = Secrets.parse(env);
+  const key = await clientKey(ip ?? 'unknown', secret, isoDay(nowMs), env.ENVIRONMENT);
   const { success } = await env.CHECK_LIMITER.limit({ key });
   if (!success) {
     throw rateLimited(

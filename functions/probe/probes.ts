@@ -1,7 +1,7 @@
 /**
  * The four requests of a check. Each is what a browser or mail client sends anyway, to the final
  * path directly so one round trip suffices; nothing exploit-like (see
- * ../shared/reference/exchange/detection-methods.tsv).
+ * tests/fixtures/reference/detection-methods.tsv).
  */
 import type { ProbeObservation } from '../../src/lib/probe/combine.ts';
 import { parseExportToolManifest, parseLogonPage, readHeaderSignals } from '../../src/lib/probe/parsers.ts';

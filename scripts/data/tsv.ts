@@ -1,4 +1,4 @@
-/** Tab-separated tables with a header line, as the shared reference files are written. */
+/** Tab-separated tables with a header line, as the reference tables in tests/fixtures/reference are written. */
 export function parseTsv(text: string): Record<string, string>[] {
   const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
   const header = lines[0]?.split('\t') ?? [];

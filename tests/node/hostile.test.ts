@@ -1,5 +1,5 @@
 /**
- * Every behaviour of ../shared/security/hostile-servers.md against the hostile server on
+ * Every behaviour of tests/fixtures/hostile-servers.md against the hostile server on
  * loopback: each check ends within its deadline (2 s here) with the outcome given, a blocked hop
  * leaves the recording server's log empty, and nothing the server sent shows up in the result
  * except builds that passed the strict format.

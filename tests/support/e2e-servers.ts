@@ -1,7 +1,7 @@
 /**
  * The loopback servers of the end-to-end run (scripts/e2e.ts): the DoH stub, the recording server
  * and a fake Exchange server per scenario (scenarios.ts), and the variables that point the local
- * Worker at them (../shared/api.md: DOH_ENDPOINT, TEST_TARGETS, NODE_EXTRA_CA_CERTS).
+ * Worker at them (docs/api.md: DOH_ENDPOINT, TEST_TARGETS, NODE_EXTRA_CA_CERTS).
  */
 import { startDohStub } from './doh-stub.ts';
 import { startFakeExchange } from './fake-exchange.ts';

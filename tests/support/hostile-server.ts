@@ -1,5 +1,5 @@
 /**
- * A hostile server for every behaviour of ../shared/security/hostile-servers.md. Raw TLS (test
+ * A hostile server for every behaviour of tests/fixtures/hostile-servers.md. Raw TLS (test
  * CA) with hand-written HTTP, so it can send what a well-behaved server library refuses to:
  * lying or duplicate lengths, broken chunking, CR in a header, endless or slow bodies. 127.0.0.1
  * only, bounded loops, a hard shutdown timer (servers.ts).

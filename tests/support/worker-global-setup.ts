@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { CORPUS_FILE } from '../unit/probe/corpus.ts';
 import {
   CAMPAIGN_DOMAINS,
   CAMPAIGN_TARGETS,
@@ -40,7 +41,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Variables of the check for the miniflare bindings. */
     checkBindings: Record<string, string>;
-    /** The text of ../shared/security/hostile-hosts.txt (workerd has no file system). */
+    /** The text of tests/fixtures/hostile-hosts/hostile-hosts.txt (workerd has no file system). */
     hostileHostsText: string;
   }
 }
@@ -75,10 +76,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SITE_HOSTNAMES: SITE,
     CHECK_DEADLINE_MS: String(WORKER_DEADLINE_MS),
   });
-  project.provide(
-    'hostileHostsText',
-    readFileSync(new URL('../../../shared/security/hostile-hosts.txt', import.meta.url), 'utf8'),
-  );
+  project.provide('hostileHostsText', readFileSync(CORPUS_FILE, 'utf8'));
   return async () => {
     await Promise.all(closers.map((close) => close()));
   };

@@ -6,7 +6,7 @@ import { env as cloudflareEnv } from 'cloudflare:workers';
 import { isLang, type Lang } from '../../i18n/index.ts';
 import { AppError } from '../../lib/errors.ts';
 
-/** The bindings of functions/env.d.ts (the module's own type knows none of them). */
+/** The bindings of functions/worker-configuration.d.ts (the module's own type knows none of them). */
 export const workerEnv = (): Env => cloudflareEnv as unknown as Env;
 
 /** The client address for the rate limit only (never stored); null where the runtime has none. */

@@ -1,23 +1,19 @@
 /**
- * The assessment: a build number in, the Assessment of the public contract out. Pure: "today" and
+ * The assessment: a build number in, the Assessment of docs/api.md out. Pure: "today" and
  * the knowledge base are parameters. The facts come from situation.ts, the verdict and the steps
  * from the rules table (rules.ts); the answers and the update ladder are stored with the
  * assessment, so that a stored result shows what was judged.
  */
-import type { Assessment, Precision, Vulnerability } from '../schemas/api.ts';
+import type { Assessment, Vulnerability } from '../schemas/api.ts';
 import { answersOf } from './answers.ts';
-import { type Build, parseBuild, toCuLevel } from './build.ts';
+import { type Build, parseBuild } from './build.ts';
 import { type Knowledge, knowledge } from './knowledge.ts';
 import { ladderOf } from './ladder.ts';
 import { judge, RULES_VERSION } from './rules.ts';
 import { situationOf } from './situation.ts';
 
+/** A build's precision is its own (`Build.precision`): lower it with toCuLevel, before assessBuild. */
 export interface AssessOptions {
-  /**
-   * How precise the source of the build is. `cu` downgrades a full build to its CU, for sources
-   * that show the update level unreliably; the default takes the input as written.
-   */
-  precision?: Precision;
   /** Another knowledge base (tests, a live data version); the committed one by default. */
   knowledge?: Knowledge;
 }
@@ -26,8 +22,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function assess(input: string, today: string, opts: AssessOptions = {}): Assessment {
   if (!ISO_DATE.test(today)) throw new TypeError(`today must be YYYY-MM-DD, got ${JSON.stringify(today)}`);
-  const parsed = parseBuild(input);
-  return assessBuild(opts.precision === 'cu' ? toCuLevel(parsed) : parsed, today, opts.knowledge ?? knowledge());
+  return assessBuild(parseBuild(input), today, opts.knowledge ?? knowledge());
 }
 
 export function assessBuild(b: Build, today: string, kb: Knowledge = knowledge()): Assessment {

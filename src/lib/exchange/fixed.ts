@@ -1,5 +1,5 @@
 /**
- * "Fixed" as Microsoft's Health Checker decides it (../shared/reference/exchange/README.md):
+ * "Fixed" as Microsoft's Health Checker decides it (tests/fixtures/reference/README.md):
  *  1. a CVE with no fixed build listed for the product is not reported for it;
  *  2. a build at or above the highest fixed build listed for its product is fixed (later CUs too);
  *  3. otherwise it is fixed only if its own CU is listed and the build is at or above that CU's

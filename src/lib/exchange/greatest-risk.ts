@@ -5,7 +5,7 @@
  */
 import type { Assessment, ObservedBuild, SeenBuild } from '../schemas/api.ts';
 import { assessBuild } from './assess.ts';
-import { compareBuilds, parseBuild } from './build.ts';
+import { compareBuilds, knownBuild } from './build.ts';
 import type { Knowledge } from './knowledge.ts';
 import { compareSeverity } from './rules.ts';
 
@@ -16,8 +16,9 @@ export interface JudgedBuilds {
 }
 
 export function judgeBuilds(observed: readonly ObservedBuild[], today: string, kb: Knowledge): JudgedBuilds {
+  // Seen builds are in our canonical form already (readServerBuild): read, not parsed again.
   const judged = observed.map((seen) => {
-    const a = assessBuild(parseBuild(seen.build), today, kb);
+    const a = assessBuild(knownBuild(seen.build), today, kb);
     const kevOpen = a.vulnerabilities.filter((v) => v.kev).length;
     const confirmedOpen = a.vulnerabilities.filter((v) => v.confidence === 'confirmed').length;
     return { seen: { ...seen, verdict: a.verdict, kevOpen, confirmedOpen }, assessment: a };
@@ -28,7 +29,7 @@ export function judgeBuilds(observed: readonly ObservedBuild[], today: string, k
       y.seen.kevOpen - x.seen.kevOpen ||
       y.seen.confirmedOpen - x.seen.confirmedOpen ||
       compareSeverity(x.seen.verdict, y.seen.verdict) ||
-      compareBuilds(parseBuild(x.seen.build), parseBuild(y.seen.build)),
+      compareBuilds(knownBuild(x.seen.build), knownBuild(y.seen.build)),
   );
   return { builds: judged.map((j) => j.seen), assessment: candidates[0]?.assessment ?? null };
 }

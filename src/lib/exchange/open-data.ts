@@ -1,5 +1,5 @@
 /**
- * Open data (../shared/api.md "Open data"): builds and CVEs as JSON with an envelope
+ * Open data (docs/api.md "Open data"): builds and CVEs as JSON with an envelope
  * `{ dataVersion, sources, licence, builds|cves }`, as CSV, and the JSON Schemas of both.
  * The lead's build step writes them under /data/exchange/.
  */

@@ -1,5 +1,5 @@
 /**
- * The hostname policy of ../shared/security/hostile-hosts.README.md, steps 1 to 8 (step 9, DNS,
+ * The hostname policy of tests/fixtures/hostile-hosts/README.md, steps 1 to 8 (step 9, DNS,
  * lives in functions/probe/validate.ts). Pure, so the same rules run on user input, on every
  * redirect hop and on test configuration, in Node and in workerd alike.
  */

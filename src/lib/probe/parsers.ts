@@ -2,9 +2,9 @@
  * Readers for what an Exchange server tells anyone who asks: the X-OWA-Version header, the OWA
  * logon page's resource paths and the ECP export tool manifest. Input is untrusted and already cut
  * to the body cap; scanning is indexOf plus bounded loops (no regular expression), so a megabyte
- * of bait costs linear time, and only canonical build numbers come out.
+ * of bait costs linear time, and only builds that passed readServerBuild come out.
  */
-import { parseBuild } from './build.ts';
+import { type Build, readServerBuild } from '../exchange/build.ts';
 
 /** Response headers the check reads; no other header is ever looked at, stored or echoed. */
 export const HEADER_ALLOW_LIST = [
@@ -34,8 +34,8 @@ const MICROSOFT_365_DOMAINS = ['office365.com', 'outlook.com', 'office.com', 'mi
 export type HeaderReader = (name: AllowedHeader) => string | null;
 
 export interface HeaderSignals {
-  /** X-OWA-Version as a canonical full build, when it is one. */
-  build: string | null;
+  /** X-OWA-Version as a full build, when it is one. */
+  build: Build | null;
   /** An Exchange-only header was present (X-OWA-Version with any value counts). */
   exchange: boolean;
   microsoft365: boolean;
@@ -44,7 +44,7 @@ export interface HeaderSignals {
 export function readHeaderSignals(header: HeaderReader): HeaderSignals {
   const owaVersion = header('x-owa-version');
   return {
-    build: owaVersion === null ? null : parseBuild(owaVersion.trim(), 4),
+    build: owaVersion === null ? null : readServerBuild(owaVersion.trim(), 4),
     exchange: owaVersion !== null || EXCHANGE_HEADERS.some((name) => header(name) !== null),
     microsoft365: MICROSOFT_365_HEADERS.some((name) => header(name) !== null),
   };
@@ -71,7 +71,7 @@ function tokenAt(text: string, start: number): string | null {
 
 export interface LogonPage {
   /** CU levels (`15.2.1748`, 2013 and later) and 2010's full builds (`14.3.123.4`), distinct. */
-  builds: string[];
+  builds: Build[];
   /** The page is an OWA logon page (form target or resource paths), build or not. */
   exchange: boolean;
 }
@@ -83,22 +83,22 @@ export interface LogonPage {
  */
 export function parseLogonPage(html: string): LogonPage {
   const text = html.toLowerCase();
-  const builds: string[] = [];
+  const builds: Build[] = [];
   let exchange = text.includes('/owa/auth.owa') || text.includes('/owa/auth/owaauth.dll');
   for (let at = text.indexOf('/owa/'); at !== -1 && builds.length < MAX_DISTINCT; at = text.indexOf('/owa/', at + 5)) {
     const afterOwa = at + 5;
-    let build: string | null = null;
+    let build: Build | null = null;
     if (text.startsWith('auth/', afterOwa)) {
       exchange = true;
       const token = tokenAt(text, afterOwa + 5);
-      build = token === null ? null : parseBuild(token, 3);
-      if (build !== null && !build.startsWith('15.')) build = null;
+      build = token === null ? null : readServerBuild(token, 3);
+      if (build !== null && build.major !== 15) build = null;
     } else {
       const token = tokenAt(text, afterOwa);
-      build = token === null ? null : parseBuild(token, 4);
-      if (build !== null && !build.startsWith('14.')) build = null;
+      build = token === null ? null : readServerBuild(token, 4);
+      if (build !== null && build.major !== 14) build = null;
     }
-    if (build !== null && !builds.includes(build)) builds.push(build);
+    if (build !== null && !includes(builds, build)) builds.push(build);
   }
   return { builds, exchange: exchange || builds.length > 0 };
 }
@@ -110,19 +110,21 @@ const MAX_ATTRIBUTE = 40;
  * The `version` attribute of each `assemblyIdentity` element of the ClickOnce manifest: the
  * deployment's own identity and the dependent assembly's, normally equal. Distinct full builds.
  */
-export function parseExportToolManifest(xml: string): string[] {
-  const builds: string[] = [];
+export function parseExportToolManifest(xml: string): Build[] {
+  const builds: Build[] = [];
   let at = xml.indexOf('assemblyIdentity');
   for (let seen = 0; at !== -1 && seen < MAX_DISTINCT * 2; seen++) {
     const close = xml.indexOf('>', at);
     const element = xml.slice(at, close === -1 ? at + MAX_ELEMENT : Math.min(close, at + MAX_ELEMENT));
     const version = attributeValue(element, 'version');
-    const build = version === null ? null : parseBuild(version, 4);
-    if (build?.startsWith('15.') && !builds.includes(build)) builds.push(build);
+    const build = version === null ? null : readServerBuild(version, 4);
+    if (build?.major === 15 && !includes(builds, build)) builds.push(build);
     at = xml.indexOf('assemblyIdentity', at + 16);
   }
   return builds;
 }
+
+const includes = (builds: readonly Build[], b: Build): boolean => builds.some((seen) => seen.text === b.text);
 
 /** A quoted attribute preceded by whitespace, so that `manifestVersion=` is not `version=`. */
 function attributeValue(element: string, name: string): string | null {

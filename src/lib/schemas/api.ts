@@ -1,5 +1,5 @@
 /**
- * The public JSON contract (../shared/api.md). Every API response, the OpenAPI document and the
+ * The public JSON contract (docs/api.md). Every API response, the OpenAPI document and the
  * site's result pages derive their types from these schemas. Plain zod with `.meta({ id })` so
  * that src/lib stays free of Hono; @hono/zod-openapi reads the ids as component names.
  */

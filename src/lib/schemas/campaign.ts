@@ -1,6 +1,6 @@
 /**
- * Campaigns: bulk checks for CERTs (../shared/api.md "Campaigns" and "Campaign details"). Plain
- * zod with `.meta({ id })`, like the rest of the contract.
+ * Campaigns: bulk checks for CERTs (docs/api.md "Campaigns: bulk checks for CERTs" and "Campaign
+ * details"). Plain zod with `.meta({ id })`, like the rest of the contract.
  */
 import { z } from 'zod';
 import { LANGS } from '../../i18n/languages.ts';
@@ -123,7 +123,7 @@ export const ResultRow = z
   .meta({ id: 'CampaignResultRow' });
 export type ResultRow = z.infer<typeof ResultRow>;
 
-/** The CSV columns, in this order (../shared/api.md). */
+/** The CSV columns, in this order (docs/api.md). */
 export const RESULT_COLUMNS = [
   'host',
   'organisation',

@@ -3,7 +3,7 @@
  * (privacy, accessibility, ...), the advice steps and the result and error messages.
  *
  * The assessment returns advice ids with parameters, and the check and the API return verdicts,
- * outcomes, reasons and error codes (../shared/api.md); the words for all of them live in
+ * outcomes, reasons and error codes (docs/api.md); the words for all of them live in
  * content/advice/{lang}.json and content/messages/{lang}.json, one file per language.
  *
  * Placeholders are written `{name}`. Advice and message placeholders are filled from the step's

@@ -23,7 +23,7 @@ describe('GET /api/v1/openapi.json', () => {
     expect(doc.openapi).toMatch(/^3\.1\./);
   });
 
-  // The endpoints and statuses of ../shared/api.md.
+  // The endpoints and statuses of docs/api.md.
   const contract: Array<[path: string, method: string, statuses: string[]]> = [
     ['/api/health', 'get', ['200']],
     ['/api/v1/checks', 'post', ['201', '400', '429', '503']],

@@ -1,11 +1,11 @@
-/** Reads the shared reference tables (../shared/reference/exchange) that the data must agree with. */
+/** Reads the reference tables (tests/fixtures/reference, see its README) that the data must agree with. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseTsv } from '../../../scripts/data/tsv.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const referenceDir = path.resolve(repoRoot, '../shared/reference/exchange');
+const referenceDir = path.resolve(repoRoot, 'tests/fixtures/reference');
 
 export const readReference = (name: string): Record<string, string>[] =>
   parseTsv(readFileSync(path.join(referenceDir, name), 'utf8'));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/lib/errors.ts';
 import { StepId } from '../../../src/lib/exchange/advice.ts';
-import { assess } from '../../../src/lib/exchange/assess.ts';
+import { assess, assessBuild } from '../../../src/lib/exchange/assess.ts';
+import { parseBuild, toCuLevel } from '../../../src/lib/exchange/build.ts';
 import { committedFiles, indexKnowledge } from '../../../src/lib/exchange/knowledge.ts';
 import { Assessment } from '../../../src/lib/schemas/api.ts';
 import { KnowledgeBaseFiles } from '../../../src/lib/schemas/knowledge.ts';
@@ -192,7 +193,7 @@ describe('CU-level input: confirmed vs possible', () => {
   });
 
   it('downgrades a full build when the caller says only the CU is reliable', () => {
-    const a = run('15.2.1748.53', { precision: 'cu' });
+    const a = Assessment.parse(assessBuild(toCuLevel(parseBuild('15.2.1748.53')), TODAY));
     expect(a).toMatchObject({ build: '15.2.1748', precision: 'cu', cu: 'CU15', update: null, upToDate: false });
   });
 });

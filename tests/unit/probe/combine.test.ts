@@ -1,5 +1,6 @@
 /** Evidence combination: precedence, cross-check, disagreement, outcomes and reasons. */
 import { describe, expect, it } from 'vitest';
+import { type Build, readServerBuild } from '../../../src/lib/exchange/build.ts';
 import { combineObservations, type ProbeObservation } from '../../../src/lib/probe/combine.ts';
 
 const LOGON = '/owa/auth/logon.aspx';
@@ -7,8 +8,21 @@ const EWS = '/EWS/Exchange.asmx';
 const AUTODISCOVER = '/autodiscover/autodiscover.xml';
 const MANIFEST = '/ecp/Current/exporttool/microsoft.exchange.ediscovery.exporttool.application';
 
-function seen(path: string, overrides: Partial<ProbeObservation> = {}): ProbeObservation {
-  return {
+/** What the readers pass on, written as text here: each build read as a server's would be. */
+type Seen = Omit<ProbeObservation, 'headerBuild' | 'logonBuilds' | 'manifestBuilds'> & {
+  headerBuild: string | null;
+  logonBuilds: string[];
+  manifestBuilds: string[];
+};
+
+function read(text: string): Build {
+  const b = readServerBuild(text);
+  if (b === null) throw new Error(`not a server build: ${text}`);
+  return b;
+}
+
+function seen(path: string, overrides: Partial<Seen> = {}): ProbeObservation {
+  const { headerBuild, logonBuilds, manifestBuilds, ...rest }: Seen = {
     path,
     status: 200,
     headerBuild: null,
@@ -17,6 +31,12 @@ function seen(path: string, overrides: Partial<ProbeObservation> = {}): ProbeObs
     exchange: false,
     microsoft365: false,
     ...overrides,
+  };
+  return {
+    ...rest,
+    headerBuild: headerBuild === null ? null : read(headerBuild),
+    logonBuilds: logonBuilds.map(read),
+    manifestBuilds: manifestBuilds.map(read),
   };
 }
 

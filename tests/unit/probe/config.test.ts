@@ -1,4 +1,4 @@
-/** Configuration: defaults per ../shared/api.md, test-only values refused in production. */
+/** Configuration: defaults per docs/api.md, test-only values refused in production. */
 import { describe, expect, it } from 'vitest';
 import { parseProbeConfig } from '../../../functions/probe/config.ts';
 import { createTransport, TransportRefusedError } from '../../../functions/probe/transport.ts';

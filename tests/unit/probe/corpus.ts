@@ -1,4 +1,4 @@
-/** The sample corpus of ../shared/security/hostile-hosts.txt, decoded, for table-driven tests. */
+/** The sample corpus of tests/fixtures/hostile-hosts/hostile-hosts.txt, decoded, for table-driven tests. */
 import { readFileSync } from 'node:fs';
 import type { ProbeConfig } from '../../../functions/probe/config.ts';
 import { createSession } from '../../../functions/probe/session.ts';
@@ -27,7 +27,7 @@ export function parseCorpus(text: string): CorpusCase[] {
     });
 }
 
-export const CORPUS_FILE = new URL('../../../../shared/security/hostile-hosts.txt', import.meta.url);
+export const CORPUS_FILE = new URL('../../fixtures/hostile-hosts/hostile-hosts.txt', import.meta.url);
 
 export function loadCorpus(): CorpusCase[] {
   return parseCorpus(readFileSync(CORPUS_FILE, 'utf8'));

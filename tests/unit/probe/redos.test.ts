@@ -4,7 +4,7 @@
  * check reads at most 512 KiB, so these inputs are twice what it ever parses).
  */
 import { describe, expect, it } from 'vitest';
-import { parseBuild } from '../../../src/lib/probe/build.ts';
+import { readServerBuild } from '../../../src/lib/exchange/build.ts';
 import { normaliseHostInput } from '../../../src/lib/probe/host.ts';
 import { parseExportToolManifest, parseLogonPage } from '../../../src/lib/probe/parsers.ts';
 import { resolveRedirect } from '../../../src/lib/probe/redirect.ts';
@@ -37,7 +37,7 @@ describe('1 MB of bait', () => {
   it.each(Object.entries(BAIT))('%s: every parser within the budget', (_name, text) => {
     expect(timed(() => parseLogonPage(text))).toBeLessThan(BUDGET_MS);
     expect(timed(() => parseExportToolManifest(text))).toBeLessThan(BUDGET_MS);
-    expect(timed(() => parseBuild(text))).toBeLessThan(BUDGET_MS);
+    expect(timed(() => readServerBuild(text))).toBeLessThan(BUDGET_MS);
     expect(timed(() => resolveRedirect(text, new URL('https://mail.example.com/')))).toBeLessThan(BUDGET_MS);
   });
 

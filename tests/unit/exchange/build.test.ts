@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/lib/errors.ts';
-import { compareBuilds, MAX_BUILD_INPUT, makeBuild, parseBuild } from '../../../src/lib/exchange/build.ts';
+import {
+  compareBuilds,
+  isExchangeOnline,
+  knownBuild,
+  MAX_BUILD_INPUT,
+  makeBuild,
+  parseBuild,
+  readServerBuild,
+} from '../../../src/lib/exchange/build.ts';
 
 describe('parseBuild accepts the forms Exchange and its admins write', () => {
   it.each([
@@ -64,6 +72,50 @@ describe('parseBuild refuses anything else with invalid_build and a helpful mess
 
   it('never echoes the input in the message', () => {
     expect(() => parseBuild('<img src=x onerror=alert(1)>')).toThrow(/^(?!.*<img)/s);
+  });
+});
+
+describe('readServerBuild: strict, for what a checked server sends', () => {
+  it.each([
+    ['15.2.1748.24', '15.2.1748.24', 'X-OWA-Version as sent'],
+    ['15.02.1748.024', '15.2.1748.24', 'the long form'],
+    ['15.2.1748', '15.2.1748', 'a CU level'],
+    ['14.3.513.0', '14.3.513.0', 'Exchange 2010 SP3, revision 0'],
+    ['15.20.8632.12', '15.20.8632.12', 'Exchange Online'],
+    ['15.1.225.16', '15.1.225.16', '2016 RTM'],
+  ])('%s → %s (%s)', (text, expected) => {
+    expect(readServerBuild(text)?.text).toBe(expected);
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['15', 'one part'],
+    ['15.2', 'two parts'],
+    ['15.2.1748.24.1', 'five parts'],
+    ['15.2.1748.24 ', 'trailing space'],
+    ['15.2.1748.a', 'letters'],
+    ['15..1748.24', 'an empty part'],
+    ['+15.2.1748.24', 'a sign'],
+    ['8.3.83.6', 'Exchange 2007, out of scope'],
+    ['16.0.1.1', 'no such product'],
+    ['15.3.1.1', 'no such minor version'],
+    ['14.4.1.1', 'no such 2010 service pack'],
+    ['15.2.0.1', 'build 0'],
+    ['15.2.123456.1', 'build too wide'],
+    ['15.2.1748.123456', 'revision too wide'],
+    ['15.2.1748.24<script>', 'markup'],
+    ['１５.２.１７４８.２４', 'full-width digits'],
+    ['1'.repeat(40), 'over the length cap'],
+  ])('%s is refused (%s)', (text) => {
+    expect(readServerBuild(text)).toBeNull();
+  });
+
+  it('orders numerically, a CU before its full builds', () => {
+    const sorted = ['15.2.1748.24', '15.2.1544.14', '15.2.1748', '15.10.1.1', '15.2.1748.3', '14.3.513.0']
+      .map(knownBuild)
+      .sort(compareBuilds)
+      .map((b) => b.text);
+    expect(sorted).toEqual(['14.3.513.0', '15.2.1544.14', '15.2.1748', '15.2.1748.3', '15.2.1748.24', '15.10.1.1']);
   });
 });
 
@@ -136,5 +188,18 @@ describe('hostile input', () => {
     const started = performance.now();
     expect(() => parseBuild(input)).toThrow(AppError);
     expect(performance.now() - started).toBeLessThan(500); // a length check, not a scan: catches a hang
+  });
+});
+
+describe('Exchange Online is decided once, by major.minor 15.20', () => {
+  it.each([
+    ['15.20.8632.12', true],
+    ['15.20.1', true],
+    ['15.2.1748.24', false],
+    ['15.2.2062.20', false],
+    ['14.3.513.0', false],
+  ])('%s: %s', (text, expected) => {
+    expect(isExchangeOnline(knownBuild(text))).toBe(expected);
+    expect(isExchangeOnline(parseBuild(text))).toBe(expected);
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * What the local runs share: `npm start` and `npm run preview` (the built site in wrangler dev) and
+ * `npm run dev` (astro dev with live reload). One local configuration of the Worker: the production
+ * one of wrangler.toml with the environment `local`, and the limits and test variables of the
+ * public contract (docs/api.md) taken from the process environment. One way to run a server on
+ * 127.0.0.1 and stop it, and whatever it started, cleanly on Ctrl-C or SIGTERM.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+export const LocalEnv = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8787),
+  DOH_ENDPOINT: z.url().optional(),
+  TEST_TARGETS: z.string().optional(),
+  CHECK_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
+  TARGET_RATE_LIMIT: z.coerce.number().int().min(1).optional(),
+  TARGET_COOLDOWN_S: z.coerce.number().int().min(0).optional(),
+  CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
+  CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
+  SKIP_BUILD: z.enum(['0', '1']).optional(),
+});
+export type LocalEnv = z.infer<typeof LocalEnv>;
+
+/** The production limits live in wrangler.toml; local runs take them from the environment. */
+export function localConfig(production: Record<string, unknown>, env: LocalEnv) {
+  const vars: Record<string, string> = { ...(production.vars as Record<string, string>), ENVIRONMENT: 'local' };
+  if (env.DOH_ENDPOINT) vars.DOH_ENDPOINT = env.DOH_ENDPOINT;
+  if (env.TEST_TARGETS) vars.TEST_TARGETS = env.TEST_TARGETS;
+  if (env.TARGET_COOLDOWN_S !== undefined) vars.TARGET_COOLDOWN_S = String(env.TARGET_COOLDOWN_S);
+  if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
+  if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
+  vars.SITE_HOSTNAMES = [vars.SITE_HOSTNAMES, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
+  const limits: Record<string, number | undefined> = {
+    CHECK_LIMITER: env.CHECK_RATE_LIMIT,
+    TARGET_LIMITER: env.TARGET_RATE_LIMIT,
+  };
+  const ratelimits = (production.ratelimits as Array<{ name: string; simple: { limit: number; period: number } }>).map(
+    (r) => ({ ...r, simple: { ...r.simple, limit: limits[r.name] ?? r.simple.limit } }),
+  );
+  return { ...production, vars, ratelimits, triggers: { crons: [] } };
+}
+
+/** No telemetry, and no fetch of Cloudflare's request metadata from the internet (a placeholder does). */
+export const quietEnv = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  WRANGLER_SEND_METRICS: 'false',
+  CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+};
+
+export function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, env: quietEnv, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? code})`)),
+    );
+  });
+}
+
+/** The local D1 database under .wrangler/state, migrated to the schema of functions/store/migrations. */
+export const migrateLocalDatabase = () => run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local']);
+
+async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`the server exited before it answered at ${url}`);
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no answer from ${url} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Runs a server in its own process group, so that one signal reaches it and its workerd together,
+ * and prints its address once /api/health answers. Both SIGINT and SIGTERM become SIGINT for the
+ * group (wrangler shuts workerd down on SIGINT only); a group still there after 10 s is killed,
+ * so no workerd is ever left behind.
+ */
+export async function serve(command: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<void> {
+  const server = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  const stop = () => {
+    if (!server.pid || server.exitCode !== null) return;
+    const group = -server.pid;
+    try {
+      process.kill(group, 'SIGINT');
+    } catch {
+      return;
+    }
+    setTimeout(() => {
+      try {
+        process.kill(group, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 10_000).unref();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', (code) => process.exit(code ?? 0));
+
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilServing(`${url}/api/health`, server, 120_000);
+  console.log(`\nExchange Self-Check is running at ${url}/ (Ctrl-C to stop)\n`);
+}
+
+export function fail(command: string): (error: unknown) => never {
+  return (error) => {
+    console.error(`${command}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  };
+}
