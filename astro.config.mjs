@@ -2,10 +2,11 @@
 import cloudflare from '@astrojs/cloudflare';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import site from './content/site.json' with { type: 'json' };
 import { knowledgeBaseCheck } from './src/integrations/knowledge-base-check.ts';
+import { publisherCheck } from './src/integrations/publisher-check.ts';
 import { siteBuild } from './src/integrations/site-build.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { publisher as site } from './src/lib/site/publisher.ts';
 
 export default defineConfig({
   site: site.url,
@@ -19,6 +20,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    publisherCheck(),
     knowledgeBaseCheck(),
     staticHeaders(),
     siteBuild(),

@@ -16,6 +16,12 @@ export function handleApiError(error: Error, c: Context): Response {
   if (error instanceof AppError) {
     const res = c.json(errorBody(error.code, error.message), error.status);
     if (error.retryAfter !== undefined) res.headers.set('Retry-After', String(error.retryAfter));
+    if (error.policy !== undefined) {
+      // draft-ietf-httpapi-ratelimit-headers: the limit that refused, and that none of it is left.
+      const { name, quota, windowSeconds } = error.policy;
+      res.headers.set('RateLimit-Policy', `"${name}";q=${quota};w=${windowSeconds}`);
+      res.headers.set('RateLimit', `"${name}";r=0;t=${error.retryAfter ?? windowSeconds}`);
+    }
     return res;
   }
   // Hono's own refusals of a request (malformed JSON, wrong content type) are the client's mistake.

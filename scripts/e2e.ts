@@ -2,7 +2,6 @@
  * End-to-end run: find Chromium, start the loopback test servers (fake Exchange, DoH stub),
  * serve the built site with the local Worker exactly as `npm start` does (with the test
  * configuration of docs/api.md), run Playwright against it, then stop everything we started.
- * Arguments go to Playwright: `npm run test:e2e -- tests/e2e/advice.spec.ts` runs one file.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -62,7 +61,14 @@ async function main(): Promise<number> {
         },
       },
     );
-    return await new Promise<number>((resolve) => playwright.on('exit', (code) => resolve(code ?? 1)));
+    const code = await new Promise<number>((resolve) => playwright.on('exit', (exit) => resolve(exit ?? 1)));
+    // The names a guard bug would reach all lead to the recording server: it must have seen nothing.
+    const leaked = servers.recorderConnections();
+    if (leaked > 0) {
+      console.error(`e2e: the recording server accepted ${leaked} connection(s): a check reached a name it must not`);
+      return 1;
+    }
+    return code;
   } finally {
     await stopGroup(server);
     await servers.close();

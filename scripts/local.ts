@@ -6,6 +6,8 @@
  * 127.0.0.1 and stop it, and whatever it started, cleanly on Ctrl-C or SIGTERM.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -43,12 +45,29 @@ export function localConfig(production: Record<string, unknown>, env: LocalEnv) 
   return { ...production, vars, ratelimits, triggers: { crons: [] } };
 }
 
+/**
+ * Writes the local configuration beside the built one (dist/server/wrangler.local.json, so that its
+ * relative paths still hold) and returns its path. The built file, the one `wrangler deploy` reads,
+ * stays as the build wrote it: production is the default, and nothing local changes it.
+ */
+export function writeLocalConfig(builtPath: string, env: LocalEnv): string {
+  const built = JSON.parse(readFileSync(builtPath, 'utf8')) as Record<string, unknown>;
+  const localPath = join(dirname(builtPath), 'wrangler.local.json');
+  writeFileSync(localPath, JSON.stringify(localConfig(built, env), null, 2));
+  return localPath;
+}
+
+/** Local state (D1, Queues, rate limits) in the repository root, whichever configuration file is used. */
+export const stateDir = `${root}.wrangler/state`;
+
 /** No telemetry, and no fetch of Cloudflare's request metadata from the internet (a placeholder does). */
 export const quietEnv = {
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
   WRANGLER_SEND_METRICS: 'false',
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
+  // A local run builds with the local (placeholder) publisher; only a production build refuses it.
+  SITE_BUILD: 'local',
 };
 
 export function run(command: string, args: string[]): Promise<void> {

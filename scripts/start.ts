@@ -6,15 +6,14 @@
  *
  * Also used by the end-to-end runner, which sets the same variables (see docs/api.md).
  */
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fail, LocalEnv, localConfig, migrateLocalDatabase, quietEnv, root, run, serve } from './local.ts';
+import { existsSync } from 'node:fs';
+import { fail, LocalEnv, quietEnv, root, run, serve, stateDir, writeLocalConfig } from './local.ts';
 
-/** What the build writes for wrangler dev; rewritten here with the local configuration. */
+/**
+ * What the build writes, and what `wrangler deploy` reads: never written here, so that a deploy
+ * after a local run ships the production configuration.
+ */
 const generatedConfig = `${root}dist/server/wrangler.json`;
-/** The build's own version of it, kept so that every run starts from production, not the last run. */
-const builtConfig = `${root}dist/server/wrangler.built.json`;
-
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
 async function main() {
   const env = LocalEnv.parse(process.env);
@@ -22,14 +21,11 @@ async function main() {
   if (build) await run('astro', ['build']);
 
   if (!existsSync(generatedConfig)) throw new Error('there is no build in dist/: run `npm run build` first');
-  // A fresh build still says production; a file this script wrote says local.
-  const fresh = (readJson(generatedConfig).vars as Record<string, string> | undefined)?.ENVIRONMENT !== 'local';
-  if (fresh) copyFileSync(generatedConfig, builtConfig);
-  else if (!existsSync(builtConfig)) throw new Error('the build in dist/ is not complete: run `npm run build` again');
-  writeFileSync(generatedConfig, JSON.stringify(localConfig(readJson(builtConfig), env), null, 2));
-  await migrateLocalDatabase();
+  const config = writeLocalConfig(generatedConfig, env);
+  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--config', config, '--persist-to', stateDir]);
 
-  const args = ['dev', '--ip', '127.0.0.1', '--port', String(env.PORT), '--log-level', 'warn'];
+  const args = ['dev', '--config', config, '--persist-to', stateDir, '--ip', '127.0.0.1', '--port', String(env.PORT)];
+  args.push('--log-level', 'warn');
   await serve('wrangler', args, quietEnv, env.PORT);
 }
 

@@ -47,6 +47,7 @@ const steps: Array<[name: string, command: string, args: string[], isolate: bool
   ['Worker types up to date', 'npm', ['run', '--silent', 'types', '--', '--check'], false],
   ['astro check', 'astro', ['check'], false],
   ['tsc', 'tsc', ['--noEmit', '-p', 'tsconfig.json'], false],
+  ['OpenAPI lint (Redocly, recommended)', 'node', ['scripts/openapi-lint.ts'], true],
   ['vitest (unit, node, workerd)', 'vitest', ['run', '--config', 'tests/vitest.config.ts'], true],
   ['end-to-end (Chromium)', 'node', ['scripts/e2e.ts'], true],
 ];

@@ -10,6 +10,32 @@ const { cloudflareTest, readD1Migrations } = await import('@cloudflare/vitest-pl
 const root = fileURLToPath(new URL('..', import.meta.url));
 const migrations = await readD1Migrations(`${root}functions/store/migrations`);
 
+type RateLimits = Record<string, { namespace_id: string; simple: { limit: number; period: 10 | 60 } }>;
+
+/** A project of tests inside workerd with the bindings of wrangler.toml (rate limits overridden if given). */
+function workerProject(name: string, include: string[], ratelimits?: RateLimits) {
+  return {
+    extends: true,
+    plugins: [
+      // The check's variables come from the globalSetup below (loopback DoH stub and servers).
+      cloudflareTest(({ inject }) => ({
+        main: './functions/api-worker.ts',
+        wrangler: { configPath: './wrangler.toml' },
+        miniflare: {
+          bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },
+          ...(ratelimits === undefined ? {} : { ratelimits }),
+        },
+      })),
+    ],
+    test: {
+      name,
+      include,
+      globalSetup: ['tests/support/worker-global-setup.ts'],
+      testTimeout: 30_000,
+    },
+  };
+}
+
 export default defineConfig({
   root,
   test: {
@@ -32,31 +58,17 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      {
-        extends: true,
-        plugins: [
-          // The check's variables come from the globalSetup below (loopback DoH stub and servers).
-          cloudflareTest(({ inject }) => ({
-            main: './functions/api-worker.ts',
-            wrangler: { configPath: './wrangler.toml' },
-            miniflare: {
-              bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },
-              // As in wrangler.toml, but the scenario hosts share one test domain: the target budget is
-              // raised here and tested on its own (tests/worker/target-limit.test.ts).
-              ratelimits: {
-                CHECK_LIMITER: { namespace_id: '1001', simple: { limit: 10, period: 60 } },
-                TARGET_LIMITER: { namespace_id: '1002', simple: { limit: 1000, period: 60 } },
-              },
-            },
-          })),
-        ],
-        test: {
-          name: 'worker',
-          include: ['tests/worker/**/*.test.ts'],
-          globalSetup: ['tests/support/worker-global-setup.ts'],
-          testTimeout: 30_000,
-        },
-      },
+      workerProject('worker', ['tests/worker/**/*.test.ts'], {
+        // As in wrangler.toml, but the scenario hosts share one test domain and most tests run from a
+        // few client addresses: the shared budgets are raised here and tested at their real limits
+        // in the `limits` project below.
+        CHECK_LIMITER: { namespace_id: '1001', simple: { limit: 10, period: 60 } },
+        NETWORK_LIMITER: { namespace_id: '1003', simple: { limit: 1000, period: 60 } },
+        TARGET_LIMITER: { namespace_id: '1002', simple: { limit: 1000, period: 60 } },
+        WRITE_LIMITER: { namespace_id: '1004', simple: { limit: 100_000, period: 60 } },
+      }),
+      // The Rate Limiting bindings exactly as wrangler.toml declares them.
+      workerProject('limits', ['tests/limits/**/*.test.ts']),
     ],
   },
 });

@@ -4,11 +4,14 @@ import { assess } from '../../src/lib/exchange/assess.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
 import { AssessmentResponse } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
-import { errorResponse } from './responses.ts';
+import { errorResponse, PUBLIC, serverErrorResponse } from './responses.ts';
 
 const route = createRoute({
   method: 'get',
   path: '/api/v1/assessments',
+  operationId: 'assessBuild',
+  tags: ['assessments'],
+  security: PUBLIC,
   summary: 'Assess a build number entered by hand',
   description:
     'For servers that cannot be reached from the internet: the build from the Health Checker or `Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo }` (update precision), or `Version 15.2 (Build 1748.24)` as Get-ExchangeServer prints it, which tells the cumulative update only (CU precision).',
@@ -23,6 +26,7 @@ const route = createRoute({
   responses: {
     200: { description: 'The assessment', content: { 'application/json': { schema: AssessmentResponse } } },
     400: errorResponse('invalid_build'),
+    500: serverErrorResponse(),
   },
 });
 

@@ -1,11 +1,24 @@
 /**
  * Bounded reading of untrusted answers: a byte cap counted on decoded bytes (compression bombs),
- * the stream cancelled at the cap, and the check's deadline racing every read (slowloris).
+ * the stream cancelled at the cap, and the check's deadline racing every read (slowloris). Bytes
+ * alone do not bound the cost: 100,000 one-byte chunks cost far more CPU and memory than one
+ * chunk of 100 KB, so the number of reads and the time spent reading are capped too, per answer
+ * and per check.
  */
 import { type AllowedHeader, MAX_HEADER_LENGTH } from '../../src/lib/probe/parsers.ts';
-import { untilAborted } from './session.ts';
+import { type ReadBudget, readingLeft, startReading, stopReading, untilAborted } from './session.ts';
 
 export const MAX_BODY_BYTES = 512 * 1024;
+
+/** Per answer: far above what 512 KB in network-sized chunks needs, far below a drip of bytes. */
+export const RESPONSE_READ_LIMITS = { maxChunks: 2048, maxMs: 5000 } as const;
+
+export interface ReadLimits {
+  maxChunks: number;
+  maxMs: number;
+  /** The check's budget, charged with every chunk and every millisecond read here. */
+  budget?: ReadBudget;
+}
 
 export type BodyResult =
   | { ok: true; bytes: Uint8Array }
@@ -22,32 +35,52 @@ export function declaredLengthProblem(response: Response, cap: number): 'too_lar
   return Number(declared) > cap ? 'too_large' : null;
 }
 
-export async function readCappedBody(response: Response, cap: number, signal: AbortSignal): Promise<BodyResult> {
+const READ_TIME_UP = Symbol('read time up');
+
+export async function readCappedBody(
+  response: Response,
+  cap: number,
+  signal: AbortSignal,
+  limits: ReadLimits = RESPONSE_READ_LIMITS,
+): Promise<BodyResult> {
   const problem = declaredLengthProblem(response, cap);
   if (problem !== null) {
     discardBody(response);
     return { ok: false, reason: problem };
   }
   if (response.body === null) return { ok: true, bytes: new Uint8Array() };
+  const { budget } = limits;
+  const maxMs = Math.max(0, Math.min(limits.maxMs, budget ? readingLeft(budget) : limits.maxMs));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   const aborted = untilAborted(signal);
   aborted.catch(() => {});
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeUp = new Promise<typeof READ_TIME_UP>((resolve) => {
+    timer = setTimeout(() => resolve(READ_TIME_UP), maxMs);
+  });
+  if (budget !== undefined) startReading(budget);
+  const stop = (reason: 'too_large' | 'timeout' | 'connection'): BodyResult => {
+    reader.cancel().catch(() => {});
+    return { ok: false, reason };
+  };
   try {
     for (;;) {
-      const { done, value } = await Promise.race([reader.read(), aborted]);
-      if (done) break;
-      total += value.byteLength;
-      if (total > cap) {
-        reader.cancel().catch(() => {});
-        return { ok: false, reason: 'too_large' };
-      }
-      chunks.push(value);
+      const read = await Promise.race([reader.read(), aborted, timeUp]);
+      if (read === READ_TIME_UP) return stop('timeout');
+      if (read.done) break;
+      if (chunks.length >= limits.maxChunks || (budget !== undefined && budget.chunks <= 0)) return stop('too_large');
+      if (budget !== undefined) budget.chunks--;
+      total += read.value.byteLength;
+      if (total > cap) return stop('too_large');
+      chunks.push(read.value);
     }
   } catch {
-    reader.cancel().catch(() => {});
-    return { ok: false, reason: signal.aborted ? 'timeout' : 'connection' };
+    return stop(signal.aborted ? 'timeout' : 'connection');
+  } finally {
+    clearTimeout(timer);
+    if (budget !== undefined) stopReading(budget);
   }
   const bytes = new Uint8Array(total);
   let offset = 0;

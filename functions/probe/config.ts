@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { checkHostnameSyntax, classifyHostname } from '../../src/lib/probe/host.ts';
+import { OPT_OUT_LIST } from '../../src/lib/probe/opt-out.ts';
+import { SITE_HOSTNAME } from '../../src/lib/site/hostnames.ts';
 
 export interface ProbeConfig {
   environment: 'production' | 'local' | 'test';
@@ -14,11 +16,13 @@ export interface ProbeConfig {
   deadlineMs: number;
   /** Test only: exact hostname → loopback origin (`https://127.0.0.1:PORT`) to connect to instead. */
   testTargets: Record<string, string>;
-  /** The checker's own names (and their zones): a server redirecting there is refused. */
+  /** The checker's own names (and their zones): content/site.json's, plus SITE_HOSTNAMES (local, tests). */
   siteHostnames: string[];
   /** Outbound requests one check may make, DNS-over-HTTPS queries included. */
   maxSubrequests: number;
   userAgent: string;
+  /** Names whose owners asked not to be checked (content/opt-out.json; in tests, TEST_OPT_OUT too). */
+  optOut: readonly string[];
 }
 
 export const DEFAULT_DOH_ENDPOINT = 'https://cloudflare-dns.com/dns-query';
@@ -28,7 +32,6 @@ export const DEFAULT_DEADLINE_MS = 10_000;
  * for name suggestions (10 queries), well inside the Workers Free plan's 50 subrequests.
  */
 export const DEFAULT_MAX_SUBREQUESTS = 24;
-const DEFAULT_SITE = 'exchange-self-check.example.org';
 /** The page that explains what the check sends; linked from every request's User-Agent. */
 export const EXPLANATION_PATH = '/en/how-the-check-works/';
 
@@ -73,6 +76,7 @@ const EnvSchema = z.object({
   CHECK_MAX_SUBREQUESTS: integer(8, 50, DEFAULT_MAX_SUBREQUESTS),
   SITE_HOSTNAMES: z.string().default(''),
   TEST_TARGETS: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
+  TEST_OPT_OUT: z.string().optional(),
 });
 
 /** Accepts the Worker's `env` as it is (bindings included); only the variables above are read. */
@@ -86,16 +90,26 @@ export function parseProbeConfig(env: Record<string, unknown> | object): ProbeCo
     throw new Error('DOH_ENDPOINT must be https (http only to a loopback stub outside production)');
   }
 
-  // Local runs add 127.0.0.1 and localhost; the guard refuses those anyway, so any entry is kept.
-  const siteHostnames = raw.SITE_HOSTNAMES.split(',')
+  // The site's own name comes from content/site.json; SITE_HOSTNAMES only adds names (local runs
+  // add 127.0.0.1 and localhost, which the guard refuses anyway, so any entry is kept).
+  const added = raw.SITE_HOSTNAMES.split(',')
     .map((name) => name.trim().toLowerCase().replace(/\.$/, ''))
     .filter((name) => name !== '');
+  const siteHostnames = [...new Set([...added, SITE_HOSTNAME])];
 
   const testTargets: Record<string, string> = {};
   const targets = typeof raw.TEST_TARGETS === 'string' ? raw.TEST_TARGETS.trim() : raw.TEST_TARGETS;
   if (targets !== undefined && targets !== '') {
     if (production) throw new Error('TEST_TARGETS is refused in production');
-    const parsed = z.record(z.string(), z.string()).parse(typeof targets === 'string' ? JSON.parse(targets) : targets);
+    let json: unknown = targets;
+    if (typeof targets === 'string') {
+      try {
+        json = JSON.parse(targets);
+      } catch {
+        throw new Error('TEST_TARGETS is not JSON: give an object of hostname → https://127.0.0.1:PORT');
+      }
+    }
+    const parsed = z.record(z.string(), z.string()).parse(json);
     for (const [name, origin] of Object.entries(parsed)) {
       const loopback = loopbackOrigin(origin);
       if (!isExactHostname(name)) throw new Error(`TEST_TARGETS: "${name}" is not an exact hostname`);
@@ -104,7 +118,16 @@ export function parseProbeConfig(env: Record<string, unknown> | object): ProbeCo
     }
   }
 
-  const site = siteHostnames.find(isExactHostname) ?? DEFAULT_SITE;
+  const testOptOut = (raw.TEST_OPT_OUT ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  if (testOptOut.length > 0 && production) throw new Error('TEST_OPT_OUT is refused in production');
+  for (const name of testOptOut) {
+    if (!isExactHostname(name)) throw new Error(`TEST_OPT_OUT: "${name}" is not an exact hostname`);
+  }
+
+  const site = siteHostnames.find(isExactHostname) ?? SITE_HOSTNAME;
   return {
     environment: raw.ENVIRONMENT,
     dohEndpoint: doh.href,
@@ -113,5 +136,6 @@ export function parseProbeConfig(env: Record<string, unknown> | object): ProbeCo
     siteHostnames,
     maxSubrequests: raw.CHECK_MAX_SUBREQUESTS,
     userAgent: `ExchangeSelfCheck/1.0 (+https://${site}${EXPLANATION_PATH})`,
+    optOut: [...OPT_OUT_LIST, ...testOptOut],
   };
 }

@@ -1,9 +1,11 @@
 /**
  * The only way the check reaches a checked server: plain GET, no credentials or cookies, manual
  * redirects (at most MAX_HOPS, each hop validated like user input, DNS included), https on 443
- * only, never to our own names, within the check's deadline and request budget.
+ * only, never to our own names, within the check's deadline and request budget. Only hops that
+ * stay on the checked site (its registrable domain) are followed: a hop to another site would let
+ * a hostile server send our GETs, of its choosing, to a third party outside that party's budgets.
  */
-import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/lib/probe/host.ts';
+import { checkHostnameSyntax, classifyHostname, isOwnHostname, registrableDomain } from '../../src/lib/probe/host.ts';
 import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
 import { isMicrosoft365Host } from '../../src/lib/probe/parsers.ts';
 import { MAX_LOCATION_LENGTH, resolveRedirect } from '../../src/lib/probe/redirect.ts';
@@ -21,6 +23,8 @@ export type GuardedResult =
   | { kind: 'response'; response: Response }
   /** A hop to Microsoft 365 sign-in: a signal in itself, and nothing of ours to fetch there. */
   | { kind: 'microsoft365'; status: number }
+  /** A hop to another site: recorded as a signal, never fetched. */
+  | { kind: 'cross_site'; status: number }
   | { kind: 'failed'; reason: UnreachableReason; status: number | null };
 
 /**
@@ -33,6 +37,7 @@ export async function guardedGet(
   onResponse: (response: Response) => void,
 ): Promise<GuardedResult> {
   let current = url;
+  const site = registrableDomain(url.hostname);
   for (let hop = 0; ; hop++) {
     if (!(await isAllowedTarget(current, session))) return { kind: 'failed', reason: 'redirect_blocked', status: null };
     let response: Response;
@@ -61,18 +66,33 @@ export async function guardedGet(
     const next = location === null ? null : resolveRedirect(location, current);
     if (next === null) return { kind: 'failed', reason: 'redirect_blocked', status: response.status };
     if (isMicrosoft365Host(next.hostname)) return { kind: 'microsoft365', status: response.status };
+    if (!passesHostRules(next, session)) return { kind: 'failed', reason: 'redirect_blocked', status: response.status };
+    if (registrableDomain(next.hostname) !== site) return { kind: 'cross_site', status: response.status };
     if (hop + 1 > MAX_HOPS) return { kind: 'failed', reason: 'too_many_redirects', status: response.status };
     current = next;
   }
 }
 
 /** The same rules as for user input, plus: never one of our own names, never an opted-out one. */
-async function isAllowedTarget(url: URL, session: CheckSession): Promise<boolean> {
+function passesHostRules(url: URL, session: CheckSession): boolean {
   try {
     const host = classifyHostname(url.hostname);
     checkHostnameSyntax(host);
-    if (host !== url.hostname || isOwnHostname(host, session.config.siteHostnames) || isOptedOut(host)) return false;
-    await validateTarget(host, { config: session.config, session });
+    return (
+      host === url.hostname &&
+      !isOwnHostname(host, session.config.siteHostnames) &&
+      !isOptedOut(host, session.config.optOut)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** The host rules, then DNS: every address public. */
+async function isAllowedTarget(url: URL, session: CheckSession): Promise<boolean> {
+  if (!passesHostRules(url, session)) return false;
+  try {
+    await validateTarget(url.hostname, { config: session.config, session });
     return true;
   } catch (error) {
     if (error instanceof TransportRefusedError) throw error;

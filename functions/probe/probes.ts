@@ -5,7 +5,15 @@
  */
 import type { ProbeObservation } from '../../src/lib/probe/combine.ts';
 import { parseExportToolManifest, parseLogonPage, readHeaderSignals } from '../../src/lib/probe/parsers.ts';
-import { declaredLengthProblem, decodeText, discardBody, MAX_BODY_BYTES, readCappedBody, readHeader } from './body.ts';
+import {
+  declaredLengthProblem,
+  decodeText,
+  discardBody,
+  MAX_BODY_BYTES,
+  RESPONSE_READ_LIMITS,
+  readCappedBody,
+  readHeader,
+} from './body.ts';
 import { guardedGet } from './guarded-fetch.ts';
 import type { CheckSession } from './session.ts';
 
@@ -34,6 +42,7 @@ export async function runProbe(host: string, probe: Probe, session: CheckSession
     manifestBuilds: [],
     exchange: false,
     microsoft365: false,
+    crossSite: false,
   };
   const result = await guardedGet(new URL(`https://${host}${probe.path}`), session, (response) => {
     seen.status = response.status;
@@ -51,6 +60,10 @@ export async function runProbe(host: string, probe: Probe, session: CheckSession
     seen.microsoft365 = true;
     return seen;
   }
+  if (result.kind === 'cross_site') {
+    seen.crossSite = true;
+    return seen;
+  }
   const { response } = result;
   if (probe.body === null || response.status < 200 || response.status > 299) {
     // Unread, but a declared 10 GB or a broken length still tells what kind of server this is.
@@ -59,7 +72,10 @@ export async function runProbe(host: string, probe: Probe, session: CheckSession
     discardBody(response);
     return seen;
   }
-  const body = await readCappedBody(response, MAX_BODY_BYTES, session.signal);
+  const body = await readCappedBody(response, MAX_BODY_BYTES, session.signal, {
+    ...RESPONSE_READ_LIMITS,
+    budget: session.reading,
+  });
   if (!body.ok) {
     seen.error = body.reason;
     return seen;

@@ -10,6 +10,37 @@ export interface ProbeDeps {
   session?: CheckSession;
 }
 
+/**
+ * What is left of one check's body reading, shared by all its answers (DNS answers included):
+ * chunks, and milliseconds of wall time during which at least one body was being read (answers
+ * read in parallel count once, so that a busy machine does not spend the budget four times over).
+ */
+export interface ReadBudget {
+  chunks: number;
+  /** Milliseconds of reading left, as of the last time no body was being read. */
+  ms: number;
+  /** Bodies being read now, and since when at least one has been. */
+  active: number;
+  since: number;
+}
+
+export function newReadBudget(): ReadBudget {
+  return { chunks: 4096, ms: 8000, active: 0, since: 0 };
+}
+
+/** The reading time left now, counting a read in progress. */
+export function readingLeft(budget: ReadBudget, now = Date.now()): number {
+  return budget.ms - (budget.active > 0 ? now - budget.since : 0);
+}
+
+export function startReading(budget: ReadBudget, now = Date.now()): void {
+  if (budget.active++ === 0) budget.since = now;
+}
+
+export function stopReading(budget: ReadBudget, now = Date.now()): void {
+  if (--budget.active === 0) budget.ms -= now - budget.since;
+}
+
 /** The outbound request cap of one check, DNS-over-HTTPS queries included. */
 export class SubrequestBudgetExceeded extends Error {
   constructor() {
@@ -31,6 +62,8 @@ export interface CheckSession {
   readonly used: () => number;
   /** Each hostname's validation (its public addresses), done once per check. */
   readonly validations: Map<string, Promise<string[]>>;
+  /** Chunks and milliseconds of body reading left to this check, across all its answers. */
+  readonly reading: ReadBudget;
 }
 
 export function createSession(deps: Pick<ProbeDeps, 'config' | 'fetch'>): CheckSession {
@@ -46,6 +79,7 @@ export function createSession(deps: Pick<ProbeDeps, 'config' | 'fetch'>): CheckS
     },
     used: () => used,
     validations: new Map(),
+    reading: newReadBudget(),
   };
 }
 

@@ -4,10 +4,10 @@
  * keeps it), so probes and redirect hops to the same name share it.
  */
 import { z } from 'zod';
-import { AppError, dnsUnavailable, invalidHost, privateAddress } from '../../src/lib/errors.ts';
+import { AppError, dnsUnavailable, invalidHost, privateAddress, targetDnsFailed } from '../../src/lib/errors.ts';
 import { isPublicAddress } from '../../src/lib/probe/address.ts';
 import { checkHostnameSyntax, classifyHostname, isOwnHostname } from '../../src/lib/probe/host.ts';
-import { decodeText, discardBody, readCappedBody } from './body.ts';
+import { decodeText, discardBody, RESPONSE_READ_LIMITS, readCappedBody } from './body.ts';
 import { type CheckSession, type ProbeDeps, sessionOf } from './session.ts';
 
 const DNS_TYPE = { A: 1, AAAA: 28 } as const;
@@ -15,6 +15,11 @@ const DNS_TYPE = { A: 1, AAAA: 28 } as const;
 const MAX_DOH_BYTES = 64 * 1024;
 const NOERROR = 0;
 const NXDOMAIN = 3;
+/**
+ * Answers in which our resolver worked and the name's own DNS did not: SERVFAIL (lame
+ * delegation, unreachable or broken authoritative servers, failed DNSSEC) and REFUSED.
+ */
+const TARGET_DNS_FAILURES = new Set([2, 5]);
 
 const DohAnswer = z.object({
   Status: z.number().int(),
@@ -27,6 +32,10 @@ const DohAnswer = z.object({
 type Lookup = { status: 'ok'; addresses: string[] } | { status: 'nxdomain' };
 
 const UNAVAILABLE = 'Our name resolver could not be reached. Please try again in a minute.';
+const targetFailure = (host: string) =>
+  targetDnsFailed(
+    `The DNS servers of "${host}" give no valid answer (SERVFAIL or a broken delegation), so it cannot be found. Fix the domain's DNS, then check again.`,
+  );
 
 async function query(host: string, type: keyof typeof DNS_TYPE, session: CheckSession): Promise<Lookup> {
   const url = new URL(session.config.dohEndpoint);
@@ -45,7 +54,10 @@ async function query(host: string, type: keyof typeof DNS_TYPE, session: CheckSe
       discardBody(response);
       throw dnsUnavailable(UNAVAILABLE);
     }
-    const body = await readCappedBody(response, MAX_DOH_BYTES, session.signal);
+    const body = await readCappedBody(response, MAX_DOH_BYTES, session.signal, {
+      ...RESPONSE_READ_LIMITS,
+      budget: session.reading,
+    });
     if (!body.ok) throw dnsUnavailable(UNAVAILABLE);
     text = decodeText(body.bytes);
   } catch (error) {
@@ -59,6 +71,7 @@ async function query(host: string, type: keyof typeof DNS_TYPE, session: CheckSe
     throw dnsUnavailable(UNAVAILABLE);
   }
   if (answer.Status === NXDOMAIN) return { status: 'nxdomain' };
+  if (TARGET_DNS_FAILURES.has(answer.Status)) throw targetFailure(host);
   if (answer.Status !== NOERROR) throw dnsUnavailable(UNAVAILABLE);
   // CNAME records are followed by the resolver; their targets' addresses are in the answer too.
   const addresses = (answer.Answer ?? []).filter((record) => record.type === DNS_TYPE[type]).map((r) => r.data);
@@ -89,7 +102,7 @@ async function resolveAndCheck(host: string, session: CheckSession): Promise<str
 /**
  * Validates a normalised hostname for a connection: the pure rules again (it may come from a
  * redirect or a caller), not one of our own names, then DNS. Throws `invalid_host`,
- * `private_address` or `dns_unavailable` (503). Resolves to the name's public addresses.
+ * `private_address`, `target_dns_failed` (502) or `dns_unavailable` (503). Resolves to the name's public addresses.
  */
 export function validateTarget(host: string, deps: ProbeDeps): Promise<string[]> {
   const session = sessionOf(deps);

@@ -1,10 +1,11 @@
 /**
  * Check results in D1. A result is found only by its random id; nothing identifies the person who
  * ran the check (no address, no cookie). Rows older than RESULT_TTL_DAYS are gone: deleted daily by
- * the scheduled handler, and never returned on read even before that.
+ * the scheduled handler, and never returned on read even before that. A reused result is a copy:
+ * a row of its own (its own id, its own expiry) whose `ref` points at the row holding the body.
  */
 import { randomBase64url } from '../../src/lib/random.ts';
-import { CheckResult } from '../../src/lib/schemas/api.ts';
+import { CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
 
 export const RESULT_TTL_DAYS = 30;
 const TTL_SECONDS = RESULT_TTL_DAYS * 24 * 3600;
@@ -22,35 +23,67 @@ export async function saveResult(db: D1Database, result: CheckResult, nowMs: num
     .run();
 }
 
+/**
+ * Saves a reused result as a pointer to the checked one (which must still exist). Returns false
+ * when the checked row is gone, so that nothing is ever handed out that cannot be read.
+ */
+export async function saveCopy(db: D1Database, originId: string, copyId: string, nowMs: number): Promise<boolean> {
+  const res = await db
+    .prepare(
+      "INSERT INTO results (id, host, checked_at, created_at, reused, body, ref) SELECT ?1, host, checked_at, ?2, 1, '', id FROM results WHERE id = ?3 AND ref IS NULL",
+    )
+    .bind(copyId, nowSeconds(nowMs), originId)
+    .run();
+  return (res.meta.changes ?? 0) > 0;
+}
+
+/** How many copies point at a checked result, and the newest of them. */
+export async function copiesOf(db: D1Database, originId: string): Promise<{ count: number; newest: string | null }> {
+  const row = await db
+    .prepare(
+      'SELECT COUNT(*) AS count, (SELECT id FROM results WHERE ref = ?1 ORDER BY created_at DESC, rowid DESC LIMIT 1) AS newest FROM results WHERE ref = ?1',
+    )
+    .bind(originId)
+    .first<{ count: number; newest: string | null }>();
+  return { count: row?.count ?? 0, newest: row?.newest ?? null };
+}
+
 function parseRow(row: { body: string } | null): CheckResult | null {
-  if (!row) return null;
+  if (!row || row.body === '') return null;
   const parsed = CheckResult.safeParse(JSON.parse(row.body));
   return parsed.success ? parsed.data : null;
 }
 
 export async function getResult(db: D1Database, id: string, nowMs: number): Promise<CheckResult | null> {
   const row = await db
-    .prepare('SELECT body FROM results WHERE id = ? AND created_at > ?')
+    .prepare(
+      'SELECT r.id AS id, r.reused AS reused, COALESCE(o.body, r.body) AS body FROM results r LEFT JOIN results o ON o.id = r.ref WHERE r.id = ? AND r.created_at > ?',
+    )
     .bind(id, nowSeconds(nowMs) - TTL_SECONDS)
-    .first<{ body: string }>();
-  return parseRow(row);
+    .first<{ id: string; reused: number; body: string }>();
+  const result = parseRow(row);
+  return result && row ? { ...result, id: row.id, reused: row.reused === 1, links: resultLinks(row.id) } : null;
 }
 
-/** The newest result for a host written within the cooldown, if any (never a reused copy's copy). */
+/**
+ * The newest checked result (never a copy) for a host written within the last `withinSeconds`,
+ * if any: the one to reuse within the cooldown, or when the host's budget is spent.
+ */
 export async function findRecentResult(
   db: D1Database,
   host: string,
-  cooldownSeconds: number,
+  withinSeconds: number,
   nowMs: number,
 ): Promise<CheckResult | null> {
-  if (cooldownSeconds <= 0) return null;
+  if (withinSeconds <= 0) return null;
   const row = await db
     .prepare(
-      'SELECT body FROM results WHERE host = ? AND created_at > ? AND reused = 0 ORDER BY created_at DESC LIMIT 1',
+      'SELECT id, body FROM results WHERE host = ? AND created_at > ? AND ref IS NULL AND reused = 0 ORDER BY created_at DESC LIMIT 1',
     )
-    .bind(host, nowSeconds(nowMs) - cooldownSeconds)
-    .first<{ body: string }>();
-  return parseRow(row);
+    .bind(host, nowSeconds(nowMs) - withinSeconds)
+    .first<{ id: string; body: string }>();
+  const result = parseRow(row);
+  return result && row ? { ...result, id: row.id, links: resultLinks(row.id) } : null;
 }
 
 /** Seconds until a new check of this host may probe again (0 when it may now). */
@@ -62,21 +95,37 @@ export async function cooldownRemaining(
 ): Promise<number> {
   if (cooldownSeconds <= 0) return 0;
   const row = await db
-    .prepare('SELECT MAX(created_at) AS last FROM results WHERE host = ? AND reused = 0')
+    .prepare('SELECT MAX(created_at) AS last FROM results WHERE host = ? AND reused = 0 AND ref IS NULL')
     .bind(host)
     .first<{ last: number | null }>();
   if (!row?.last) return 0;
   return Math.max(0, row.last + cooldownSeconds - nowSeconds(nowMs));
 }
 
+/**
+ * Deletes one result at once: its id no longer answers. When copies point at it, the findings of
+ * the host stay for their holders, under a new random id that nobody holds (and not in the body).
+ */
 export async function deleteResult(db: D1Database, id: string): Promise<boolean> {
-  const res = await db.prepare('DELETE FROM results WHERE id = ?').bind(id).run();
-  return (res.meta.changes ?? 0) > 0;
+  const keeper = newResultId();
+  const [, renamed, deleted] = await db.batch([
+    db.prepare('UPDATE results SET ref = ?2 WHERE ref = ?1').bind(id, keeper),
+    db
+      .prepare(
+        "UPDATE results SET id = ?2, body = json_set(body, '$.id', ?2) WHERE id = ?1 AND EXISTS (SELECT 1 FROM results WHERE ref = ?2)",
+      )
+      .bind(id, keeper),
+    db.prepare('DELETE FROM results WHERE id = ?1').bind(id),
+  ]);
+  return (renamed?.meta.changes ?? 0) + (deleted?.meta.changes ?? 0) > 0;
 }
 
+/** Copies are made within minutes of their checked row, so that row outlives them by minutes at most. */
 export async function purgeExpiredResults(db: D1Database, nowMs: number): Promise<number> {
   const res = await db
-    .prepare('DELETE FROM results WHERE created_at <= ?')
+    .prepare(
+      'DELETE FROM results WHERE created_at <= ?1 AND NOT EXISTS (SELECT 1 FROM results AS c WHERE c.ref = results.id AND c.created_at > ?1)',
+    )
     .bind(nowSeconds(nowMs) - TTL_SECONDS)
     .run();
   return res.meta.changes ?? 0;

@@ -4,10 +4,11 @@
  * Astro-specific (astro:content), so it lives here and not in src/lib.
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
-import site from '../../content/site.json' with { type: 'json' };
 import type { Lang } from '../i18n/languages.ts';
+import { allCves, sources } from '../lib/exchange/knowledge.ts';
 import type { IndexedPage } from '../lib/site/a-to-z.ts';
 import { enhanceProse, fillTokens } from '../lib/site/prose.ts';
+import { publisher as site } from '../lib/site/publisher.ts';
 import { siteTokenValues } from '../lib/site/tokens.ts';
 import { paths, splitId } from '../lib/site/urls.ts';
 
@@ -43,17 +44,24 @@ export async function factsheet(lang: Lang): Promise<Factsheet | undefined> {
   return (await getCollection('factsheet')).find((entry) => entry.id === lang);
 }
 
-/** The entry's HTML with the publisher's tokens filled in, tables made scrollable, print URLs added. */
-export function proseHtml(entry: { rendered?: { html: string } | undefined }, tableLabel: string): string {
+/** The `{name}` token values of the texts in one language (the publisher's, the knowledge base's figures). */
+export function tokensFor(lang: Lang): Record<string, string> {
+  return siteTokenValues({ publisher: site, cves: allCves(), sources: sources() }, lang);
+}
+
+/** The entry's HTML with the tokens filled in, tables made scrollable, print URLs added. */
+export function proseHtml(entry: { id: string; rendered?: { html: string } | undefined }, tableLabel: string): string {
   const html = entry.rendered?.html ?? '';
-  return enhanceProse(fillTokens(html, siteTokenValues(site)), { siteUrl: site.url, tableLabel });
+  const lang = splitId(entry.id).lang as Lang;
+  return enhanceProse(fillTokens(html, tokensFor(lang)), { siteUrl: site.url, tableLabel });
 }
 
 /** The entry's headings (h2 and h3), with tokens filled in their text. */
 export function headingsOf(entry: {
+  id: string;
   rendered?: { metadata?: Record<string, unknown> | undefined } | undefined;
 }): Heading[] {
-  const tokens: Record<string, string> = siteTokenValues(site);
+  const tokens = tokensFor(splitId(entry.id).lang as Lang);
   const headings = entry.rendered?.metadata?.headings;
   if (!Array.isArray(headings)) return [];
   return (headings as Heading[])

@@ -36,7 +36,9 @@ export const referenceUi = defineStrings({
     allVersions: 'All versions',
     vulnsTitle: 'Exchange Server vulnerabilities',
     vulnsLead:
-      '{count} vulnerabilities Microsoft published for Exchange Server, {kevCount} of them known to be exploited (CISA KEV). Data as of {date}.',
+      '{count} vulnerabilities Microsoft published for Exchange Server, {kevCount} of them known to be exploited, {ransomwareCount} of those used in ransomware campaigns (CISA’s Known Exploited Vulnerabilities catalogue as of {kevDate}). Data as of {date}.',
+    kevLead:
+      '{kevCount} Exchange Server vulnerabilities are in CISA’s Known Exploited Vulnerabilities catalogue; CISA knows that {ransomwareCount} of them were used in ransomware campaigns (catalogue as of {kevDate}).',
     onlyKev: 'Only known-exploited vulnerabilities',
     allVulns: 'All vulnerabilities',
     kevTitle: 'Known-exploited Exchange Server vulnerabilities',
@@ -93,7 +95,9 @@ export const referenceUi = defineStrings({
     allVersions: 'Alle Versionen',
     vulnsTitle: 'Schwachstellen von Exchange Server',
     vulnsLead:
-      '{count} Schwachstellen, die Microsoft für Exchange Server veröffentlicht hat, davon {kevCount} nachweislich ausgenutzt (CISA KEV). Datenstand {date}.',
+      '{count} Schwachstellen, die Microsoft für Exchange Server veröffentlicht hat, davon {kevCount} nachweislich ausgenutzt und {ransomwareCount} davon bei Ransomware-Angriffen genutzt (Katalog der CISA mit Stand {kevDate}). Datenstand {date}.',
+    kevLead:
+      '{kevCount} Schwachstellen von Exchange Server stehen im Katalog ausgenutzter Schwachstellen der CISA; bei {ransomwareCount} davon ist der CISA bekannt, dass sie für Ransomware-Angriffe genutzt wurden (Katalog mit Stand {kevDate}).',
     onlyKev: 'Nur nachweislich ausgenutzte Schwachstellen',
     allVulns: 'Alle Schwachstellen',
     kevTitle: 'Nachweislich ausgenutzte Schwachstellen von Exchange Server',
@@ -126,7 +130,7 @@ export const referenceUi = defineStrings({
     endOfSupport: 'Fin du support',
     supportState: 'Support',
     supported: 'Prise en charge',
-    unsupported: 'Fin de vie',
+    unsupported: 'Plus pris en charge',
     modernPolicy: 'Modern Lifecycle (pas de date de fin tant que la version est tenue à jour)',
     esu: 'Extended Security Updates',
     esuOver: 'du {start} au {end} (terminé)',
@@ -150,7 +154,9 @@ export const referenceUi = defineStrings({
     allVersions: 'Toutes les versions',
     vulnsTitle: 'Vulnérabilités d’Exchange Server',
     vulnsLead:
-      '{count} vulnérabilités publiées par Microsoft pour Exchange Server, dont {kevCount} exploitées de manière avérée (CISA KEV). Données à jour au {date}.',
+      '{count} vulnérabilités publiées par Microsoft pour Exchange Server, dont {kevCount} exploitées de manière avérée, parmi lesquelles {ransomwareCount} utilisées dans des campagnes de rançongiciel (catalogue de la CISA dans son état du {kevDate}). Données à jour au {date}.',
+    kevLead:
+      '{kevCount} vulnérabilités d’Exchange Server figurent au catalogue des vulnérabilités exploitées de la CISA ; à sa connaissance, {ransomwareCount} d’entre elles ont servi dans des campagnes de rançongiciel (catalogue dans son état du {kevDate}).',
     onlyKev: 'Uniquement les vulnérabilités exploitées',
     allVulns: 'Toutes les vulnérabilités',
     kevTitle: 'Vulnérabilités d’Exchange Server exploitées',
@@ -169,7 +175,7 @@ export const referenceUi = defineStrings({
     settingOverride: 'le correctif peut être désactivé par un setting override',
     cveRecord: 'fiche CVE',
     openData: 'Données ouvertes',
-    openDataLead: 'Les mêmes données en JSON et CSV, avec un JSON Schema, pour réutilisation (licence : {licence}) :',
+    openDataLead: 'Les mêmes données en JSON et CSV, avec un JSON Schema, pour réutilisation (licence : {licence}) :',
     sources: 'Sources',
     sourceDate: 'état au {date}',
   },
@@ -207,7 +213,9 @@ export const referenceUi = defineStrings({
     allVersions: 'Tutte le versioni',
     vulnsTitle: 'Vulnerabilità di Exchange Server',
     vulnsLead:
-      '{count} vulnerabilità pubblicate da Microsoft per Exchange Server, di cui {kevCount} sfruttate attivamente (CISA KEV). Dati aggiornati al {date}.',
+      '{count} vulnerabilità pubblicate da Microsoft per Exchange Server, di cui {kevCount} sfruttate attivamente e, tra queste, {ransomwareCount} usate in campagne ransomware (catalogo della CISA aggiornato al {kevDate}). Dati aggiornati al {date}.',
+    kevLead:
+      '{kevCount} vulnerabilità di Exchange Server figurano nel catalogo delle vulnerabilità sfruttate della CISA; per {ransomwareCount} di esse alla CISA è noto l’uso in campagne ransomware (catalogo aggiornato al {kevDate}).',
     onlyKev: 'Solo vulnerabilità sfruttate',
     allVulns: 'Tutte le vulnerabilità',
     kevTitle: 'Vulnerabilità di Exchange Server sfruttate attivamente',

@@ -145,6 +145,7 @@ export const resultUi = defineStrings({
         'export-tool-manifest': 'Version of the export tool file',
         'exchange-headers': 'Exchange headers, without version',
         'microsoft-365': 'Signs of Microsoft 365',
+        'cross-site-redirect': 'A redirect to another site, not followed',
         none: 'Nothing relevant',
       },
       errors: {
@@ -232,7 +233,7 @@ export const resultUi = defineStrings({
     support: {
       heading: 'Support und Updates',
       supportedQuestion: 'Wird diese Version noch unterstützt?',
-      latestQuestion: 'Ist das neuste Update installiert?',
+      latestQuestion: 'Ist das neueste Update installiert?',
       yes: 'Ja.',
       no: 'Nein.',
       notKnown: 'Das können wir nicht sagen.',
@@ -243,17 +244,17 @@ export const resultUi = defineStrings({
       unsupportedNoDate:
         'Microsoft unterstützt {product} nicht mehr. Es erscheinen keine öffentlichen Sicherheitsupdates mehr.',
       unknownProduct: 'Wir kennen diesen Build nicht und wissen daher nicht, zu welcher Exchange-Version er gehört.',
-      upToDate: 'Build {build} ist das neuste Update für {cu}.',
-      behind: 'Der neuste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
+      upToDate: 'Build {build} ist das neueste Update für {cu}.',
+      behind: 'Der neueste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
       cuNotServiced:
         'Für {cu} erscheinen keine Updates mehr. Installieren Sie zuerst {newCu} (Build {newBuild}) und danach dessen neustes Update.',
       cuOnly:
-        'Lesbar war nur das kumulative Update ({cu}), nicht das darauf installierte Update. Der neuste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
+        'Lesbar war nur das kumulative Update ({cu}), nicht das darauf installierte Update. Der neueste Build für {cu} ist {latestBuild} ({latestName}, erschienen am {date}).',
       newerThanData:
         'Wahrscheinlich: Dieser Build ist neuer als alles in unseren Daten, die bis am {date} vollständig sind.',
       latestUnknown: 'Unsere Daten enthalten keinen neueren Build zum Vergleich.',
       esuOnly:
-        'Dieses Update erhalten nur Organisationen im kostenpflichtigen Programm für erweiterte Sicherheitsupdates (ESU) von Microsoft.',
+        'Dieses Update erhalten nur Organisationen im kostenpflichtigen ESU-Programm (Extended Security Updates) von Microsoft.',
     },
     ladder: {
       heading: 'Ihr Weg zum neusten Update',
@@ -267,7 +268,7 @@ export const resultUi = defineStrings({
       rungNoDate: '{name}, Build {build}',
       current: 'Ihr Server',
       esuOnly: 'nur für ESU-Kunden',
-      alreadyNewest: 'Ihr Server hat bereits den neusten Build seiner Version.',
+      alreadyNewest: 'Ihr Server hat bereits den neuesten Build seiner Version.',
       more: { one: '1 weiteres Update', other: '{count} weitere Updates' },
     },
     steps: {
@@ -277,7 +278,7 @@ export const resultUi = defineStrings({
       kb: 'Microsoft-Artikel: {kb}',
       download: 'Download und Versionshinweise',
       esuOnly:
-        'Dieses Update erhalten nur Organisationen im kostenpflichtigen Programm für erweiterte Sicherheitsupdates (ESU) von Microsoft.',
+        'Dieses Update erhalten nur Organisationen im kostenpflichtigen ESU-Programm (Extended Security Updates) von Microsoft.',
     },
     vulns: {
       heading: 'Offene Schwachstellen',
@@ -305,7 +306,7 @@ export const resultUi = defineStrings({
         'Schwachstellen, die nach dem Supportende gefunden wurden, werden für diese Version nicht erfasst. Microsoft behebt sie nicht mehr, sie bleiben auf diesem Server also offen.',
       configHeading: 'Schwachstellen, die von Einstellungen abhängen',
       configIntro:
-        'Ob diese geschlossen sind, lässt sich an der Buildnummer allein nicht erkennen. Prüfen Sie die jeweils beschriebenen Einstellungen.',
+        'Ob diese geschlossen sind, lässt sich an der Build-Nummer allein nicht erkennen. Prüfen Sie die jeweils beschriebenen Einstellungen.',
       configWhat: 'Was zu prüfen ist:',
       englishNote:
         'Titel und Beschreibungen der Schwachstellen sind englisch, so wie der Hersteller sie veröffentlicht.',
@@ -346,6 +347,7 @@ export const resultUi = defineStrings({
         'export-tool-manifest': 'Version der Datei des Export-Tools',
         'exchange-headers': 'Exchange-Header, ohne Version',
         'microsoft-365': 'Hinweise auf Microsoft 365',
+        'cross-site-redirect': 'Weiterleitung auf eine andere Website, nicht gefolgt',
         none: 'Nichts Relevantes',
       },
       errors: {
@@ -418,7 +420,7 @@ export const resultUi = defineStrings({
       checkAnotherBuild: 'Contrôler un autre numéro de build',
     },
     status: {
-      label: 'État :',
+      label: 'État :',
       vulnerable: 'En danger',
       possibly_vulnerable: 'Peut-être en danger',
       end_of_life: 'Plus pris en charge',
@@ -433,8 +435,8 @@ export const resultUi = defineStrings({
     },
     support: {
       heading: 'Support et mises à jour',
-      supportedQuestion: 'Cette version est-elle encore prise en charge ?',
-      latestQuestion: 'La dernière mise à jour est-elle installée ?',
+      supportedQuestion: 'Cette version est-elle encore prise en charge ?',
+      latestQuestion: 'La dernière mise à jour est-elle installée ?',
       yes: 'Oui.',
       no: 'Non.',
       notKnown: 'Nous ne pouvons pas le dire.',
@@ -453,7 +455,7 @@ export const resultUi = defineStrings({
       cuOnly:
         'Seule la mise à jour cumulative ({cu}) a pu être lue, pas la mise à jour installée par-dessus. Le build le plus récent pour {cu} est {latestBuild} ({latestName}, publié le {date}).',
       newerThanData:
-        'Probablement : ce build est plus récent que tout ce que contiennent nos données, complètes jusqu’au {date}.',
+        'Probablement : ce build est plus récent que tout ce que contiennent nos données, complètes jusqu’au {date}.',
       latestUnknown: 'Nos données ne contiennent aucun build plus récent auquel le comparer.',
       esuOnly:
         'Cette mise à jour n’est disponible que pour les organisations inscrites au programme payant de mises à jour de sécurité étendues (ESU) de Microsoft.',
@@ -478,7 +480,7 @@ export const resultUi = defineStrings({
       heading: 'Que faire, dans l’ordre',
       none: 'Il n’y a rien à installer pour le moment.',
       guide: 'Lire le guide pas à pas',
-      kb: 'Article Microsoft : {kb}',
+      kb: 'Article Microsoft : {kb}',
       download: 'Téléchargement et notes de version',
       esuOnly:
         'Cette mise à jour n’est disponible que pour les organisations inscrites au programme payant de mises à jour de sécurité étendues (ESU) de Microsoft.',
@@ -497,7 +499,7 @@ export const resultUi = defineStrings({
       confirmed: 'Ouverte',
       possible: 'Peut-être ouverte',
       possibleNote:
-        '« Peut-être ouverte » : seule la mise à jour cumulative a pu être lue, et une mise à jour ultérieure de celle-ci corrige ces vulnérabilités.',
+        '« Peut-être ouverte » : seule la mise à jour cumulative a pu être lue, et une mise à jour ultérieure de celle-ci corrige ces vulnérabilités.',
       yes: 'Oui',
       yesSince: 'Oui, depuis le {date}',
       no: 'Non',
@@ -505,13 +507,13 @@ export const resultUi = defineStrings({
       noFix: 'aucun correctif pour cette version',
       none: 'Aucune vulnérabilité connue de nous n’est ouverte sur ce build.',
       untracked:
-        'Les vulnérabilités découvertes après la fin du support ne sont pas suivies pour cette version. Microsoft ne les corrige plus : elles restent ouvertes sur ce serveur. La liste ne montre que les vulnérabilités connues jusqu’à la fin du support.',
+        'Les vulnérabilités découvertes après la fin du support ne sont pas suivies pour cette version. Microsoft ne les corrige plus : elles restent ouvertes sur ce serveur. La liste ne montre que les vulnérabilités connues jusqu’à la fin du support.',
       untrackedNone:
-        'Les vulnérabilités découvertes après la fin du support ne sont pas suivies pour cette version. Microsoft ne les corrige plus : elles restent ouvertes sur ce serveur.',
+        'Les vulnérabilités découvertes après la fin du support ne sont pas suivies pour cette version. Microsoft ne les corrige plus : elles restent ouvertes sur ce serveur.',
       configHeading: 'Vulnérabilités qui dépendent de la configuration',
       configIntro:
         'Le numéro de build seul ne permet pas de savoir si elles sont corrigées. Vérifiez les réglages décrits pour chacune.',
-      configWhat: 'À vérifier :',
+      configWhat: 'À vérifier :',
       englishNote: 'Les titres et descriptions des vulnérabilités sont en anglais, tels que l’éditeur les publie.',
       printKev: 'exploitée',
       printRansomware: 'rançongiciel',
@@ -520,7 +522,7 @@ export const resultUi = defineStrings({
     builds: {
       heading: 'Les serveurs derrière ce nom ne sont pas au même niveau',
       body: 'Des builds différents ont été vus pour ce nom. Plusieurs serveurs se trouvent probablement derrière, et ils n’ont pas tous les mêmes mises à jour. Nous avons évalué le build le plus bas, {build}, car c’est le serveur le plus faible qui est en danger. Mettez-les tous à jour.',
-      item: 'Build {build}, vu dans : {paths}',
+      item: 'Build {build}, vu dans : {paths}',
     },
     evidence: {
       heading: 'Ce qui a été contrôlé, et comment',
@@ -531,25 +533,26 @@ export const resultUi = defineStrings({
       status: 'Réponse',
       signal: 'Ce qui a été lu',
       value: 'Build trouvé',
-      noAnswer: 'Pas de réponse : {reason}',
+      noAnswer: 'Pas de réponse : {reason}',
       httpStatus: 'HTTP {status}',
       noValue: 'aucun',
       none: 'Aucune requête n’a reçu de réponse.',
       checkedAt: 'Moment du contrôle',
       dataVersion: 'Nos données Exchange sont complètes jusqu’au',
       reused:
-        'Ce serveur venait d’être contrôlé : nous affichons ce résultat au lieu de contacter le serveur une nouvelle fois.',
+        'Ce serveur venait d’être contrôlé : nous affichons ce résultat au lieu de contacter le serveur une nouvelle fois.',
       entered:
-        'Vous avez saisi le build {build}. Aucun serveur n’a été contacté : le résultat provient uniquement de nos données.',
+        'Vous avez saisi le build {build}. Aucun serveur n’a été contacté : le résultat provient uniquement de nos données.',
       limitsHeading: 'Limites de ce contrôle',
       limits:
-        'Ce contrôle lit uniquement la version ; ce n’est pas un audit de sécurité. Il ne voit ni la configuration, ni les autres serveurs derrière le même nom, ni les traces d’une attaque. Pour une vue complète, exécutez l’Exchange Health Checker de Microsoft sur chaque serveur.',
+        'Ce contrôle lit uniquement la version ; ce n’est pas un audit de sécurité. Il ne voit ni la configuration, ni les autres serveurs derrière le même nom, ni les traces d’une attaque. Pour une vue complète, exécutez l’Exchange Health Checker de Microsoft sur chaque serveur.',
       signals: {
         'x-owa-version': 'En-tête de version (X-OWA-Version)',
         'logon-path': 'Version dans la page de connexion',
         'export-tool-manifest': 'Version du fichier de l’outil d’exportation',
         'exchange-headers': 'En-têtes Exchange, sans version',
         'microsoft-365': 'Indices de Microsoft 365',
+        'cross-site-redirect': 'Redirection vers un autre site, non suivie',
         none: 'Rien de pertinent',
       },
       errors: {
@@ -563,8 +566,8 @@ export const resultUi = defineStrings({
       },
     },
     age: {
-      one: 'Ce résultat date d’il y a 1 jour ; le serveur a pu changer depuis.',
-      other: 'Ce résultat date d’il y a {days} jours ; le serveur a pu changer depuis.',
+      one: 'Ce résultat date d’il y a 1 jour ; le serveur a pu changer depuis.',
+      other: 'Ce résultat date d’il y a {days} jours ; le serveur a pu changer depuis.',
       recheck: 'Contrôler ce serveur à nouveau',
       now: 'Un nouveau contrôle est possible maintenant.',
       later: 'Un nouveau contrôle sera possible {when}. D’ici là, un nouveau contrôle affiche le dernier résultat.',
@@ -572,10 +575,10 @@ export const resultUi = defineStrings({
     outcome: {
       nextHeading: 'Ce que vous pouvez faire',
       reasonHeading: 'Pourquoi le serveur n’a pas pu être atteint',
-      buildLead: 'Si vous pouvez lire le numéro de build sur le serveur, saisissez-le ici pour obtenir vos étapes :',
+      buildLead: 'Si vous pouvez lire le numéro de build sur le serveur, saisissez-le ici pour obtenir vos étapes :',
       healthChecker: 'Lire le build avec l’Exchange Health Checker de Microsoft',
       suggestionsHeading: 'Noms à contrôler',
-      suggestionsLead: 'Ces noms existent pour ce domaine, et Exchange répond souvent sous l’un d’eux :',
+      suggestionsLead: 'Ces noms existent pour ce domaine, et Exchange répond souvent sous l’un d’eux :',
       suggestionButton: 'Contrôler {host}',
       checkAnother: 'Contrôler un autre nom',
     },
@@ -583,7 +586,7 @@ export const resultUi = defineStrings({
       permalinkHeading: 'Lien vers ce résultat',
       permalinkText:
         'Seules les personnes qui ont ce lien peuvent voir le résultat. Il n’est répertorié nulle part et est supprimé automatiquement après 30 jours.',
-      permalinkBuild: 'L’adresse de cette page est le lien vers ce résultat ; rien n’est enregistré.',
+      permalinkBuild: 'L’adresse de cette page est le lien vers ce résultat ; rien n’est enregistré.',
       deleteButton: 'Supprimer ce résultat',
       deleteHint: 'Le résultat est supprimé immédiatement, pour toutes les personnes qui ont le lien.',
       deletedTitle: 'Terminé',
@@ -750,6 +753,7 @@ export const resultUi = defineStrings({
         'export-tool-manifest': 'Versione del file dello strumento di esportazione',
         'exchange-headers': 'Intestazioni Exchange, senza versione',
         'microsoft-365': 'Indizi di Microsoft 365',
+        'cross-site-redirect': 'Reindirizzamento verso un altro sito, non seguito',
         none: 'Niente di rilevante',
       },
       errors: {

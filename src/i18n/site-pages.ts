@@ -17,16 +17,24 @@ export const sitePagesUi = defineStrings({
     sources: { title: 'Sources', intro: 'The facts on this page rest on these public sources.' },
     cite: {
       title: 'Cite this page',
-      intro: 'For articles and reports, please cite this page as follows.',
+      intro:
+        'For articles and reports, please cite this page as follows. The web address stays the same; the version says which text you read.',
       titleLabel: 'Title',
       publisher: 'Publisher',
+      firstPublished: 'First published',
       date: 'Last updated',
+      version: 'Version',
       url: 'Web address',
-      accessed: 'Accessed',
-      accessedValue: 'the date on which you read the page',
       citation: 'Citation',
-      template: '{publisher}: “{title}”. Last updated {date}. {url} (accessed {accessed}).',
-      accessedPlaceholder: '[date]',
+      template:
+        '{publisher}: “{title}”. First published {firstPublished}, last updated {date} (version {version}). {url}',
+      machine: 'For reference managers: CSL-JSON and BibTeX',
+    },
+    original: {
+      title: 'The original advisory',
+      basedOn: 'This page is based on an advisory of another publisher:',
+      label: 'Original, not a version of this page',
+      recommendations: 'Its recommendations at the time:',
     },
     advisory: {
       kicker: 'Advisory',
@@ -97,16 +105,24 @@ export const sitePagesUi = defineStrings({
     sources: { title: 'Quellen', intro: 'Die Fakten auf dieser Seite stützen sich auf diese öffentlichen Quellen.' },
     cite: {
       title: 'Diese Seite zitieren',
-      intro: 'Für Artikel und Berichte zitieren Sie diese Seite bitte so:',
+      intro:
+        'Für Artikel und Berichte zitieren Sie diese Seite bitte so. Die Webadresse bleibt gleich; die Version sagt, welchen Text Sie gelesen haben.',
       titleLabel: 'Titel',
       publisher: 'Herausgeber',
+      firstPublished: 'Erstmals veröffentlicht',
       date: 'Zuletzt aktualisiert',
+      version: 'Version',
       url: 'Webadresse',
-      accessed: 'Abgerufen am',
-      accessedValue: 'Datum, an dem Sie die Seite gelesen haben',
       citation: 'Zitiervorschlag',
-      template: '{publisher}: «{title}». Zuletzt aktualisiert am {date}. {url} (abgerufen am {accessed}).',
-      accessedPlaceholder: '[Datum]',
+      template:
+        '{publisher}: «{title}». Erstmals veröffentlicht am {firstPublished}, zuletzt aktualisiert am {date} (Version {version}). {url}',
+      machine: 'Für Literaturverwaltungen: CSL-JSON und BibTeX',
+    },
+    original: {
+      title: 'Die ursprüngliche Warnung',
+      basedOn: 'Diese Seite stützt sich auf eine Warnung eines anderen Herausgebers:',
+      label: 'Original, keine Version dieser Seite',
+      recommendations: 'Ihre damaligen Empfehlungen:',
     },
     advisory: {
       kicker: 'Warnung',
@@ -183,16 +199,24 @@ export const sitePagesUi = defineStrings({
     sources: { title: 'Sources', intro: 'Les faits présentés sur cette page reposent sur ces sources publiques.' },
     cite: {
       title: 'Citer cette page',
-      intro: 'Dans vos articles et rapports, merci de citer cette page ainsi :',
+      intro:
+        'Dans vos articles et rapports, merci de citer cette page ainsi. L’adresse web ne change pas ; la version indique quel texte vous avez lu.',
       titleLabel: 'Titre',
       publisher: 'Éditeur',
+      firstPublished: 'Première publication',
       date: 'Dernière mise à jour',
+      version: 'Version',
       url: 'Adresse web',
-      accessed: 'Consulté le',
-      accessedValue: 'date à laquelle vous avez lu la page',
       citation: 'Référence',
-      template: '{publisher} : « {title} ». Dernière mise à jour le {date}. {url} (consulté le {accessed}).',
-      accessedPlaceholder: '[date]',
+      template:
+        '{publisher} : « {title} ». Première publication le {firstPublished}, dernière mise à jour le {date} (version {version}). {url}',
+      machine: 'Pour les logiciels de gestion bibliographique : CSL-JSON et BibTeX',
+    },
+    original: {
+      title: 'L’avertissement d’origine',
+      basedOn: 'Cette page s’appuie sur l’avertissement d’un autre éditeur :',
+      label: 'Original, pas une version de cette page',
+      recommendations: 'Ses recommandations de l’époque :',
     },
     advisory: {
       kicker: 'Avertissement',
@@ -201,7 +225,7 @@ export const sitePagesUi = defineStrings({
     guides: {
       title: 'Guides',
       description:
-        'Instructions pas à pas pour sécuriser les serveurs Microsoft Exchange : mises à jour, contrôles, mesures d’atténuation et marche à suivre après une attaque.',
+        'Instructions pas à pas pour sécuriser les serveurs Microsoft Exchange : mises à jour, contrôles, mesures d’atténuation et marche à suivre après une attaque.',
       lead: 'Des instructions pas à pas pour les personnes qui gèrent des serveurs Exchange. Chaque guide traite d’une seule tâche.',
       kicker: 'Guide',
       audience: 'Pour qui',
@@ -218,12 +242,12 @@ export const sitePagesUi = defineStrings({
       description:
         'Cherchez dans l’avertissement, les guides et les autres pages de ce site, ou parcourez-les de A à Z.',
       label: 'Rechercher sur ce site',
-      hint: 'Par exemple : Health Checker, rançongiciel, Exchange 2016',
+      hint: 'Par exemple : Health Checker, rançongiciel, Exchange 2016',
       submit: 'Rechercher',
-      resultsOne: '1 résultat pour « {query} »',
-      resultsMany: '{count} résultats pour « {query} »',
+      resultsOne: '1 résultat pour « {query} »',
+      resultsMany: '{count} résultats pour « {query} »',
       noResults:
-        'Aucun résultat pour « {query} ». Essayez d’autres mots, ou parcourez la liste de toutes les pages ci-dessous.',
+        'Aucun résultat pour « {query} ». Essayez d’autres mots, ou parcourez la liste de toutes les pages ci-dessous.',
       loading: 'Recherche en cours…',
       unavailable:
         'La recherche n’est pas disponible pour le moment. Parcourez la liste de toutes les pages ci-dessous.',
@@ -235,7 +259,7 @@ export const sitePagesUi = defineStrings({
       title: 'Page introuvable',
       typed: 'Si vous avez saisi l’adresse, vérifiez qu’elle est correcte.',
       pasted: 'Si vous avez collé l’adresse, vérifiez que vous l’avez copiée en entier.',
-      next: 'Vous pouvez aussi :',
+      next: 'Vous pouvez aussi :',
       home: 'vérifier un serveur depuis la page d’accueil',
       search: 'faire une recherche sur le site',
       advisory: 'lire l’avertissement',
@@ -244,14 +268,14 @@ export const sitePagesUi = defineStrings({
       title: 'Désolés, le service rencontre un problème',
       body: 'Veuillez réessayer plus tard.',
       saved:
-        'Si vous étiez en train de vérifier un serveur, la vérification n’a peut-être pas abouti. Rien d’autre n’est touché.',
+        'Si vous étiez en train de vérifier un serveur, le contrôle n’a peut-être pas abouti. Rien d’autre n’est touché.',
       contact: 'Si le problème persiste, écrivez à {email}.',
     },
     feed: {
-      title: '{site} : avertissements',
+      title: '{site} : avertissements',
       subtitle: 'Avertissements concernant les serveurs Microsoft Exchange, avec chacune de leurs mises à jour.',
-      published: 'Publié : {title}',
-      updated: 'Mis à jour : {title}',
+      published: 'Publié : {title}',
+      updated: 'Mis à jour : {title}',
     },
     table: { label: 'Tableau' },
   },
@@ -270,16 +294,24 @@ export const sitePagesUi = defineStrings({
     sources: { title: 'Fonti', intro: 'I fatti riportati in questa pagina si basano su queste fonti pubbliche.' },
     cite: {
       title: 'Citare questa pagina',
-      intro: 'Per articoli e rapporti, vi preghiamo di citare questa pagina come segue:',
+      intro:
+        'Per articoli e rapporti, vi preghiamo di citare questa pagina come segue. L’indirizzo web resta lo stesso; la versione indica quale testo avete letto.',
       titleLabel: 'Titolo',
       publisher: 'Editore',
+      firstPublished: 'Prima pubblicazione',
       date: 'Ultimo aggiornamento',
+      version: 'Versione',
       url: 'Indirizzo web',
-      accessed: 'Consultato il',
-      accessedValue: 'data in cui avete letto la pagina',
       citation: 'Citazione',
-      template: '{publisher}: «{title}». Ultimo aggiornamento il {date}. {url} (consultato il {accessed}).',
-      accessedPlaceholder: '[data]',
+      template:
+        '{publisher}: «{title}». Prima pubblicazione il {firstPublished}, ultimo aggiornamento il {date} (versione {version}). {url}',
+      machine: 'Per i programmi di gestione bibliografica: CSL-JSON e BibTeX',
+    },
+    original: {
+      title: 'L’avviso originale',
+      basedOn: 'Questa pagina si basa sull’avviso di un altro editore:',
+      label: 'Originale, non una versione di questa pagina',
+      recommendations: 'Le sue raccomandazioni di allora:',
     },
     advisory: {
       kicker: 'Avviso',
@@ -330,7 +362,7 @@ export const sitePagesUi = defineStrings({
       title: 'Siamo spiacenti, il servizio ha un problema',
       body: 'Riprovate più tardi.',
       saved:
-        'Se stavate verificando un server, la verifica potrebbe non essere stata completata. Nient’altro è stato toccato.',
+        'Se stavate controllando un server, il controllo potrebbe non essere stato completato. Nient’altro è stato toccato.',
       contact: 'Se il problema persiste, scrivete a {email}.',
     },
     feed: {

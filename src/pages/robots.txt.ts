@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import site from '../../content/site.json' with { type: 'json' };
+import { publisher as site } from '../lib/site/publisher.ts';
 
 // Results are private and noindex; the API is not for crawlers.
 export const GET: APIRoute = () =>

@@ -247,12 +247,39 @@ test.describe('search', () => {
       await page.getByRole('button', { name: sitePagesUi(lang).search.submit }).click();
       const results = page.locator('[data-search-results] a');
       await expect(results.first()).toBeVisible();
-      expect(await results.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toContain(href);
+      // The link goes to the page, or to the section of it that matched best.
+      const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(
+        hrefs.some((h) => h === href || h.startsWith(`${href}#`)),
+        hrefs.join(' '),
+      ).toBe(true);
       await expect(page.getByRole('status')).toContainText(title);
       await expect(page).toHaveURL(/\?q=/);
       expect(csp).toEqual([]);
     });
   }
+
+  test('a term deep in a guide links to the section that matched, not the top of the page', async ({ page }) => {
+    await page.goto('/en/search/');
+    await page.getByLabel(sitePagesUi('en').search.label).fill('krbtgt');
+    await page.getByRole('button', { name: sitePagesUi('en').search.submit }).click();
+    const first = page.locator('[data-search-results] a').first();
+    await expect(first).toBeVisible();
+    expect(await first.getAttribute('href')).toMatch(/^\/en\/guides\/respond-to-ransomware\/#[a-z0-9-]+$/);
+    await expect(first).toContainText('›');
+  });
+
+  test('a build number finds its row of the build list, and snippets keep cells apart', async ({ page }) => {
+    await page.goto('/fr/search/');
+    await page.getByLabel(sitePagesUi('fr').search.label).fill('15.2.1748.39');
+    await page.getByRole('button', { name: sitePagesUi('fr').search.submit }).click();
+    const results = page.locator('[data-search-results] a');
+    await expect(results.first()).toBeVisible();
+    const hrefs = await results.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('/fr/builds/2019/#build-15.2.1748.39');
+    const snippets = (await page.locator('[data-search-results] p').allTextContents()).join(' ');
+    expect(snippets).not.toMatch(/BuildMise|Mise à jourDate|DateKB/);
+  });
 
   test('without JavaScript the search page lists every page from A to Z', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -315,4 +342,39 @@ test('every published URL still answers', async ({ request }) => {
     if (response.status() !== 200) failures.push(`${url}: ${response.status()}`);
   }
   expect(failures).toEqual([]);
+});
+
+/**
+ * Text a reader would copy as it is: a `{token}` left unfilled, an "[date]" to fill in, an editor's
+ * note. Code (API syntax such as `{id}`, BibTeX braces) and scripts are not reader text.
+ */
+const PLACEHOLDERS: Array<[string, RegExp]> = [
+  ['unfilled token', /\{[A-Za-z][A-Za-z0-9]*\}/],
+  ['unfilled token in a link', /%7B[A-Za-z][A-Za-z0-9]*%7D/i],
+  ['a blank to fill in', /\[(?:date|Datum|data|name|Name|nome|nom)\]/],
+  ["an editor's note", /\b(?:TODO|FIXME|TBD|XXX)\b|lorem ipsum/i],
+];
+
+function readerText(html: string): string {
+  return html
+    .replace(/<(script|style|pre|code)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*?\b(?:href|src|content)="([^"]*)"[^>]*>/gi, ' $1 ')
+    .replace(/<[^>]+>/g, ' ');
+}
+
+test('no page carries a placeholder', async ({ request }) => {
+  const found: string[] = [];
+  let pages = 0;
+  for (const url of published) {
+    const response = await request.get(url);
+    if (!(response.headers()['content-type'] ?? '').startsWith('text/html')) continue;
+    pages++;
+    const text = readerText(await response.text());
+    for (const [what, pattern] of PLACEHOLDERS) {
+      const match = pattern.exec(text);
+      if (match) found.push(`${url}: ${what} "${match[0]}"`);
+    }
+  }
+  expect(pages).toBeGreaterThan(100);
+  expect(found).toEqual([]);
 });

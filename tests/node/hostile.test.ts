@@ -4,6 +4,7 @@
  * leaves the recording server's log empty, and nothing the server sent shows up in the result
  * except builds that passed the strict format.
  */
+import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeInput } from '../../functions/probe/probe-host.ts';
 import type { Outcome, UnreachableReason } from '../../src/lib/schemas/api.ts';
@@ -303,6 +304,13 @@ const CASES: Case[] = [
     why: 'binary bytes are text like any other; only an OWA marker survives',
   },
   {
+    number: 11,
+    behaviour: 'redirect-cross-site',
+    outcome: 'not_exchange',
+    maxRequests: 4,
+    why: 'a hop to another site is a signal, never fetched: no relay to a third party',
+  },
+  {
     number: 24,
     behaviour: 'fan-out',
     outcome: 'unreachable',
@@ -400,6 +408,23 @@ describe('details', () => {
         expect(request.headers['user-agent']).toMatch(/^ExchangeSelfCheck\/1\.0 \(\+https:\/\/checker\.example\.org\//);
       }
     }
+  });
+
+  it('#17 the TLS 1.0 server does handshake TLS 1.0, and only that: the check refuses the version', async () => {
+    const origin = new URL((servers.get('tls-1.0') as HostileServer).origin);
+    const handshake = (options: tls.ConnectionOptions) =>
+      new Promise<string>((resolve) => {
+        const socket = tls.connect(
+          { host: origin.hostname, port: Number(origin.port), rejectUnauthorized: false, ...options },
+          () => {
+            resolve(socket.getProtocol() ?? 'none');
+            socket.destroy();
+          },
+        );
+        socket.on('error', () => resolve('refused'));
+      });
+    expect(await handshake({ minVersion: 'TLSv1', maxVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' })).toBe('TLSv1');
+    expect(await handshake({})).toBe('refused');
   });
 
   it('#24 fan-out: at most 3 hops per probe, and the check stops at its request cap', async () => {

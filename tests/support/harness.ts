@@ -23,10 +23,13 @@ export async function closedPort(): Promise<number> {
   return address.port;
 }
 export const RECORDED = 'recorded.example.com';
+/** Another site than every hostile server's (example.com): valid, public, and mapped to the recorder. */
+export const THIRD_PARTY = 'victim.third-party.example.net';
 
 /** Names that must never see a connection; all lead to the recording server. */
 export const RECORDED_NAMES: readonly string[] = [
   RECORDED,
+  THIRD_PARTY,
   SITE,
   `www.${SITE}`,
   ...Object.keys(CORPUS_TABLE),
@@ -39,6 +42,7 @@ export function hostileNames(label: string, recorderOrigin = 'https://127.0.0.1:
     self: `${label}.hostile.example.com`,
     peer: `${label}-peer.hostile.example.com`,
     recorded: RECORDED,
+    thirdParty: THIRD_PARTY,
     site: SITE,
     fanOut: Array.from({ length: 12 }, (_, i) => `fan${i}-${label}.third-party.example.com`),
   };

@@ -32,6 +32,7 @@ export type HostileBehaviour =
   | 'redirect-tricky' // 10
   | 'redirect-junk'
   | 'redirect-own-site' // 11
+  | 'redirect-cross-site' // 11b: a relay to a third party's path and query
   | 'huge-header' // 12
   | 'many-headers'
   | 'cookie-flood'
@@ -60,6 +61,8 @@ export interface HostileNames {
   peer: string;
   /** A name mapped to the recording server: a hop there must never happen. */
   recorded: string;
+  /** A public name of another site, mapped to the recording server: a third party to relay to. */
+  thirdParty: string;
   /** One of the checker's own names (SITE_HOSTNAMES). */
   site: string;
   /** Third-party names for fan-out, all mapped back to this server. */
@@ -233,6 +236,10 @@ function handle(
       else redirect(socket, `https://%72${names.recorded.slice(1)}/`);
       return;
     }
+    case 'redirect-cross-site':
+      // A GET of the attacker's choosing, at a third party, for every probe.
+      redirect(socket, `https://${names.thirdParty}/autodiscover/autodiscover.json?Email=a@b.c&Protocol=Powershell`);
+      return;
     case 'redirect-own-site':
       redirect(socket, path === PATHS.logon ? `https://${names.site}/api/v1/checks` : `https://www.${names.site}/`);
       return;

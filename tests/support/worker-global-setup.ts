@@ -31,11 +31,23 @@ export const WORKER_HOSTILE: readonly HostileBehaviour[] = [
   'redirect-encoded-loopback',
   'redirect-loopback-origin',
   'redirect-own-site',
+  'redirect-cross-site',
   'tls-self-signed',
   'retry-bait',
 ];
 
 export const WORKER_DEADLINE_MS = 3000;
+
+/** Names of the hardening tests, each answered by the DoH stub as written here (see LIMIT_NAMES). */
+export const MOVING = 'moving.fake-exchange.example.com';
+/** Cloud customers' names: one zone, other owners, each on an address of its own. */
+export const CLOUD_NAMES = Array.from({ length: 8 }, (_, i) => `vm${i}.westeurope.cloudapp.azure.com`);
+/** An owner's server, and names of other sites that someone pointed at its address. */
+export const OWNER = 'mail.owner-site.ch';
+export const ALIASES = Array.from({ length: 8 }, (_, i) => `mail.alias${i}-site.ch`);
+export const OWNER_ADDRESS = '5.5.5.5';
+/** On the opt-out list in tests (TEST_OPT_OUT), with every name below it. */
+export const OPTED_OUT = 'opted-out-site.ch';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -50,6 +62,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const doh = await startDohStub();
   const recorder = await startRecordingServer();
   doh.route('recorder', () => ({ connections: recorder.connections() }));
+  doh.route('queries', () => doh.queries);
   const closers: Array<() => Promise<void>> = [doh.close, recorder.close];
   const targets: Record<string, string> = Object.fromEntries(RECORDED_NAMES.map((name) => [name, recorder.origin]));
   for (const scenario of SCENARIOS) {
@@ -58,6 +71,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     targets[scenario.host] = server.origin;
   }
   targets[UNREACHABLE] = `https://127.0.0.1:${await closedPort()}`;
+  // Every hardening name is served by the first fake Exchange deployment.
+  const fake = targets[SCENARIOS[0]?.host ?? ''] as string;
+  // Public while the check starts, private when it is asked once more after probing.
+  doh.set(MOVING, (n) => (n === 0 ? { A: ['1.1.1.1'] } : { A: ['10.0.0.7'] }));
+  for (const [i, name] of CLOUD_NAMES.entries()) doh.set(name, { A: [`20.50.0.${i + 1}`] });
+  for (const name of [OWNER, ...ALIASES]) doh.set(name, { A: [OWNER_ADDRESS] });
+  for (const name of [MOVING, ...CLOUD_NAMES, OWNER, ...ALIASES]) targets[name] = fake;
   for (const behaviour of WORKER_HOSTILE) {
     const names = hostileNames(behaviour, recorder.origin);
     const server = await startHostileServer(behaviour, names);
@@ -74,6 +94,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     DOH_ENDPOINT: doh.endpoint,
     TEST_TARGETS: JSON.stringify(targets),
     SITE_HOSTNAMES: SITE,
+    TEST_OPT_OUT: OPTED_OUT,
     CHECK_DEADLINE_MS: String(WORKER_DEADLINE_MS),
   });
   project.provide('hostileHostsText', readFileSync(CORPUS_FILE, 'utf8'));

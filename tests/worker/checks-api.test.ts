@@ -148,7 +148,7 @@ describe('stored results', () => {
 
   it('answers unknown ids with not_found', async () => {
     await expectError(await app.request('/api/v1/checks/AAAAAAAAAAAAAAAAAAAAAA', {}, env), 404, 'not_found');
-    await expectError(await app.request('/api/v1/checks/not-an-id', {}, env), 400, 'invalid_request');
+    await expectError(await app.request('/api/v1/checks/not-an-id', {}, env), 400, 'invalid_id');
   });
 });
 
@@ -156,7 +156,7 @@ describe('bad input: a clear 400 before anything is sent', () => {
   const cases: Array<[why: string, body: unknown, status: number, code: string]> = [
     ['no host field', {}, 400, 'invalid_request'],
     ['host is not a string', { host: 42 }, 400, 'invalid_request'],
-    ['empty host', { host: '' }, 400, 'invalid_request'],
+    ['empty host (the host rule: nothing left after trimming)', { host: '' }, 400, 'invalid_host'],
     ['an IP address', { host: '127.0.0.1' }, 400, 'private_address'],
     ['a public IP address', { host: '8.8.8.8' }, 400, 'invalid_host'],
     ['another port', { host: 'mail.example.com:8443' }, 400, 'port_not_allowed'],

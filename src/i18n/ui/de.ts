@@ -39,10 +39,10 @@ export const de: UiStrings = {
     termsLink: 'hier steht genau',
     buildTitle: 'Ist Ihr Server aus dem Internet nicht erreichbar?',
     buildLead:
-      'Geben Sie stattdessen seine Buildnummer ein – aus dem Exchange Health Checker, aus Get-ExchangeServer oder aus dem Header X-OWA-Version.',
-    buildLabel: 'Buildnummer',
+      'Geben Sie stattdessen seine Build-Nummer ein – aus dem Exchange Health Checker, aus Get-ExchangeServer oder aus dem Header X-OWA-Version.',
+    buildLabel: 'Build-Nummer',
     buildHint: 'Zum Beispiel 15.2.1748.24',
-    buildSubmit: 'Buildnummer prüfen',
+    buildSubmit: 'Build-Nummer prüfen',
     whyTitle: 'Warum das wichtig ist',
     why: 'Angreifer durchsuchen das Internet nach ungepatchten Exchange-Servern und missbrauchen sie, um Ransomware einzuschleusen, Schadsoftware zu versenden und Kryptowährungen zu schürfen. Die Updates gibt es seit Monaten, trotzdem fehlen sie auf vielen Servern.',
     readAdvisory: 'Zur Warnung',

@@ -24,21 +24,21 @@ export const fr: UiStrings = {
     imprint: 'Mentions légales',
     terms: 'Conditions d’utilisation',
     reportAbuse: 'Signaler un abus ou exclure un serveur',
-    howItWorks: 'Ce que la vérification envoie',
+    howItWorks: 'Ce que le contrôle envoie',
     api: 'API et données ouvertes',
     dataVersion: 'Données Exchange à jour au {date}',
-    source: 'Avertissement d’origine : Centre national pour la cybersécurité (NCSC), Suisse',
+    source: 'Avertissement d’origine : Centre national pour la cybersécurité (NCSC), Suisse',
   },
   home: {
-    title: 'Manque-t-il des mises à jour de sécurité à votre serveur Exchange ?',
+    title: 'Manque-t-il des mises à jour de sécurité à votre serveur Exchange ?',
     lead: 'Saisissez le nom de votre serveur Microsoft Exchange. Nous lisons sa version, comme le ferait un navigateur web, et vous indiquons précisément quelles mises à jour installer.',
     hostLabel: 'Nom du serveur Exchange',
     hostHint: 'L’adresse que vous utilisez pour Outlook sur le web, par exemple mail.example.ch',
     submit: 'Vérifier le serveur',
     terms:
-      'Ne vérifiez que les serveurs dont vous êtes responsable. La vérification envoie quelques requêtes web ordinaires ; {link} ce qu’elle envoie.',
+      'Ne vérifiez que les serveurs dont vous êtes responsable. Le contrôle envoie quelques requêtes web ordinaires ; {link} ce qu’elle envoie.',
     termsLink: 'voyez exactement',
-    buildTitle: 'Votre serveur n’est pas joignable depuis Internet ?',
+    buildTitle: 'Votre serveur n’est pas joignable depuis Internet ?',
     buildLead:
       'Saisissez plutôt son numéro de build, tiré de l’Exchange Health Checker, de Get-ExchangeServer ou de l’en-tête X-OWA-Version.',
     buildLabel: 'Numéro de build',
@@ -50,6 +50,6 @@ export const fr: UiStrings = {
   },
   errors: {
     summaryTitle: 'Il y a un problème',
-    prefix: 'Erreur :',
+    prefix: 'Erreur :',
   },
 };

@@ -21,7 +21,7 @@ export const it: UiStrings = {
     label: 'Informazioni sul sito',
     privacy: 'Protezione dei dati',
     accessibility: 'Accessibilità',
-    imprint: 'Colophon',
+    imprint: 'Note legali',
     terms: 'Condizioni d’uso',
     reportAbuse: 'Segnalare un abuso o escludere un server',
     howItWorks: 'Cosa invia la verifica',
@@ -36,7 +36,7 @@ export const it: UiStrings = {
     hostHint: 'L’indirizzo che usate per Outlook sul web, ad esempio mail.example.ch',
     submit: 'Verificare il server',
     terms:
-      'Verificate solo server di cui siete responsabili. La verifica invia alcune normali richieste web; {link} cosa invia.',
+      'Verificate solo server di cui siete responsabili. Il controllo invia alcune normali richieste web; {link} cosa invia.',
     termsLink: 'ecco esattamente',
     buildTitle: 'Il vostro server non è raggiungibile da Internet?',
     buildLead:

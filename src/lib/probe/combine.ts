@@ -23,6 +23,8 @@ export interface ProbeObservation {
   exchange: boolean;
   /** Microsoft 365 recognised (a redirect to its sign-in, its front-door headers). */
   microsoft365: boolean;
+  /** The last answer redirected to another site, which the check does not follow. */
+  crossSite?: boolean;
 }
 
 export interface CombinedResult {
@@ -66,7 +68,16 @@ export function combineObservations(observations: readonly ProbeObservation[]): 
     for (const build of seen.logonBuilds) logon.push([build, add('logon-path', build)]);
     for (const build of seen.manifestBuilds) manifest.push([build, add('export-tool-manifest', build)]);
     if (seen.headerBuild === null && seen.logonBuilds.length === 0 && seen.manifestBuilds.length === 0) {
-      add(seen.microsoft365 ? 'microsoft-365' : seen.exchange ? 'exchange-headers' : 'none', null);
+      add(
+        seen.microsoft365
+          ? 'microsoft-365'
+          : seen.exchange
+            ? 'exchange-headers'
+            : seen.crossSite
+              ? 'cross-site-redirect'
+              : 'none',
+        null,
+      );
     }
   }
 

@@ -207,6 +207,27 @@ function isCanonicalIdnLabel(label: string): boolean {
   }
 }
 
+/**
+ * The site a name belongs to: its registrable domain under the public suffix list, private
+ * section included, so that `a.cloudapp.azure.com` and `b.cloudapp.azure.com` (or two EC2 names)
+ * are two sites of two owners, not one. The unit of redirect following and of per-target budgets.
+ */
+export function registrableDomain(host: string): string {
+  for (const suffix of SHARED_ZONES_BY_REGION) {
+    if (!host.endsWith(`.${suffix}`)) continue;
+    const labels = host.slice(0, -suffix.length - 1).split('.');
+    return labels.length < 2 ? host : `${labels.slice(-2).join('.')}.${suffix}`;
+  }
+  // A name that is itself a public suffix (an EC2 name under *.compute-1.amazonaws.com) is its own site.
+  return parseDomain(host, { allowPrivateDomains: true }).domain ?? host;
+}
+
+/**
+ * Cloud zones that hand out `name.region.<zone>` to customers but are missing from the public
+ * suffix list's private section (checked against the list that tldts ships): `*.<zone>` is a suffix.
+ */
+const SHARED_ZONES_BY_REGION = ['cloudapp.azure.com'];
+
 /** True for one of the checker's own names or a name below it (a whole zone is ours). */
 export function isOwnHostname(host: string, siteHostnames: readonly string[]): boolean {
   return siteHostnames.some((site) => host === site || host.endsWith(`.${site}`));

@@ -25,7 +25,13 @@ export const ErrorCode = z
     'port_not_allowed',
     'rate_limited',
     'dns_unavailable',
+    /** The checked name's own DNS is broken (SERVFAIL, lame delegation); 502. */
+    'target_dns_failed',
     'not_found',
+    /** A result id that is not 22 base64url characters; 400. */
+    'invalid_id',
+    /** A method the endpoint does not accept; the Allow header lists those it does; 405. */
+    'method_not_allowed',
     'invalid_build',
     /** The owner of the server asked not to be checked (content/opt-out.json). */
     'opted_out',
@@ -248,7 +254,16 @@ export const UnreachableReason = z.enum([
 export type UnreachableReason = z.infer<typeof UnreachableReason>;
 
 export const Signal = z
-  .enum(['x-owa-version', 'logon-path', 'export-tool-manifest', 'exchange-headers', 'microsoft-365', 'none'])
+  .enum([
+    'x-owa-version',
+    'logon-path',
+    'export-tool-manifest',
+    'exchange-headers',
+    'microsoft-365',
+    /** A redirect to another site: recorded, never followed. */
+    'cross-site-redirect',
+    'none',
+  ])
   .meta({ description: 'What was read from the answer' });
 export type Signal = z.infer<typeof Signal>;
 
@@ -325,5 +340,12 @@ export const CheckResult = z
 export type CheckResult = z.infer<typeof CheckResult>;
 
 export const CheckRequest = z
-  .object({ host: z.string().min(1).max(2000).meta({ example: 'mail.example.ch' }) })
+  .object({
+    // No length here: the one rule (at most 2000 characters once surrounding spaces are trimmed,
+    // never empty) is the hostname policy's, the same for the API and the form (invalid_host).
+    host: z.string().meta({
+      description: 'A hostname or an https:// address; at most 2000 characters without surrounding spaces',
+      example: 'mail.example.ch',
+    }),
+  })
   .meta({ id: 'CheckRequest' });

@@ -107,14 +107,41 @@ function checkDates(page: DatedPage, ctx: z.RefinementCtx): void {
   }
 }
 
+/**
+ * The advisory of another publisher that an advisory answers: shown as the original it is based on,
+ * with its own date and link, and its recommendations of the time kept readable in the history.
+ * It is not a version of this site's page.
+ */
+export const OriginalAdvisory = z
+  .object({
+    /** Its title, in the language of the page (the publisher's own title where it has one). */
+    title: z.string().trim().min(1).max(200),
+    /** Who published it, as named at the time (and today, where that changed). */
+    publisher: z.string().trim().min(1).max(200),
+    /** The day it was published. */
+    date: ContentDate,
+    /** The original itself, in the page's language where the publisher has one. */
+    url: z.url({ protocol: /^https$/ }),
+    /** Its recommended measures as it gave them then, in the page's language. */
+    recommendations: z.array(z.string().trim().min(1).max(400)).min(1),
+  })
+  .strict();
+export type OriginalAdvisory = z.infer<typeof OriginalAdvisory>;
+
 /** Frontmatter of an advisory (content/advisories/{lang}/{slug}.md). */
 export const AdvisoryFrontmatter = z
   .object({
     ...PageFields,
     /** The CVEs the advisory names, for links to the vulnerability pages and structured data. */
     cves: z.array(CveId).optional(),
+    basedOn: OriginalAdvisory.optional(),
   })
-  .superRefine(checkDates);
+  .superRefine(checkDates)
+  .superRefine((page, ctx) => {
+    if (page.basedOn && page.basedOn.date > page.firstPublished) {
+      ctx.addIssue({ code: 'custom', path: ['basedOn', 'date'], message: 'the original is older than the page' });
+    }
+  });
 export type AdvisoryFrontmatter = z.infer<typeof AdvisoryFrontmatter>;
 
 /** Frontmatter of a guide (content/guides/{lang}/{slug}.md): one task, in numbered steps. */

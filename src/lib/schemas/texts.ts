@@ -39,18 +39,27 @@ export function fill(text: string, values: Record<string, string | number | bool
 // Pages and factsheet (Markdown with frontmatter)
 
 /**
- * Tokens that pages and the factsheet use, and the content/site.json field each one comes from.
- * The page that renders the Markdown substitutes them (outside code spans, where `{id}` and the
- * like are literal API syntax).
+ * Tokens that the Markdown texts (pages, factsheet, advisories, guides) may use, and what each
+ * stands for. The publisher's come from content/site.json (src/lib/site/publisher.ts), the figures
+ * from the knowledge base (src/lib/exchange/kev-figures.ts); src/lib/site/tokens.ts gives their
+ * values per language. The page that renders the Markdown substitutes them (outside code spans,
+ * where `{id}` and the like are literal API syntax).
  */
 export const SITE_TOKENS = {
-  publisherName: 'name',
-  siteUrl: 'url',
-  address: 'address',
-  contactEmail: 'contactEmail',
-  abuseEmail: 'abuseEmail',
-  securityEmail: 'securityEmail',
-  incidentReportUrl: 'incidentReportUrl',
+  publisherName: "the publisher's name",
+  siteUrl: "the site's origin",
+  responsible: 'who answers for the content',
+  address: "the publisher's postal address",
+  contactEmail: 'the contact address',
+  abuseEmail: 'the abuse and opt-out address',
+  securityEmail: 'the address for security reports',
+  sourceCodeUrl: 'where the source code is published',
+  incidentReportName: "the national office incidents are reported to, in the page's language",
+  incidentReportUrl: "its reporting form, in the page's language",
+  cveCount: 'Exchange vulnerabilities in the knowledge base',
+  kevCount: "of them in CISA's Known Exploited Vulnerabilities catalog",
+  kevRansomwareCount: 'of those, marked as used in ransomware campaigns',
+  kevCatalogDate: 'the catalog version they were read from, as a date in words',
 } as const;
 export type SiteToken = keyof typeof SITE_TOKENS;
 

@@ -20,6 +20,8 @@ export interface ArticleInput {
   dateModified: string;
   image: string;
   sources: Array<{ title: string; url: string }>;
+  /** The other publisher's advisory the page is based on. */
+  basedOn?: { name: string; url: string; datePublished: string } | undefined;
   /** CVE ids the page is about. */
   about?: string[] | undefined;
 }
@@ -50,7 +52,12 @@ export function articleJsonLd(input: ArticleInput, publisher: Publisher): Record
     image: input.image,
     author: { '@id': org['@id'] },
     publisher: { '@id': org['@id'] },
-    isBasedOn: input.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
+    isBasedOn: [
+      ...(input.basedOn ? [{ '@type': 'Article', ...input.basedOn }] : []),
+      ...input.sources
+        .filter((s) => s.url !== input.basedOn?.url)
+        .map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
+    ],
   };
   if (input.about?.length) {
     article.about = input.about.map((id) => ({

@@ -28,6 +28,10 @@ export const paths = {
   openData: (file: string) => `/data/exchange/${file}`,
 } as const;
 
+/** The social card images (scripts/og-images.ts draws them into src/public/og/). */
+export const ogCard = (lang: Lang, advisorySlug?: string) =>
+  advisorySlug ? `/og/advisory-${advisorySlug}-${lang}.png` : `/og/${lang}.png`;
+
 /** Absolute URL on the configured site. */
 export function absolute(siteUrl: string, path: string): string {
   return new URL(path, siteUrl).href;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import site from '../../../content/site.json' with { type: 'json' };
+import { publisher as site } from '../../lib/site/publisher.ts';
 
 /** RFC 9116. Expires a year after the build, so a stale deployment is visible as such. */
 export const GET: APIRoute = () => {

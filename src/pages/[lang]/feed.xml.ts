@@ -4,12 +4,12 @@
  * at that change in its version history.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import site from '../../../content/site.json' with { type: 'json' };
 import { advisories, slugOf } from '../../collections/catalog.ts';
 import { fill } from '../../i18n/index.ts';
 import { isLang, LANGS, LANGUAGE_NAMES } from '../../i18n/languages.ts';
 import { sitePagesUi } from '../../i18n/site-pages.ts';
 import { type AtomEntry, dateTime, renderAtom } from '../../lib/site/atom.ts';
+import { publisher as site } from '../../lib/site/publisher.ts';
 import { absolute, paths } from '../../lib/site/urls.ts';
 
 export const getStaticPaths: GetStaticPaths = () => LANGS.map((lang) => ({ params: { lang } }));

@@ -32,6 +32,18 @@ function excerptNodes(html) {
   return out;
 }
 
+/**
+ * The part of a page that matched best: Pagefind splits a page into sub-results at its headings
+ * (with ids); the one with the most matches is where the link should go, not the top of the page.
+ */
+function bestSection(result) {
+  let best;
+  for (const sub of result.sub_results ?? []) {
+    if (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0)) best = sub;
+  }
+  return best;
+}
+
 async function search(query) {
   const run = ++latest;
   const d = form.dataset;
@@ -53,11 +65,16 @@ async function search(query) {
       count === 0 ? text(d.noResults, { query }) : text(count === 1 ? d.resultsOne : d.resultsMany, { count, query });
     for (const result of results) {
       const item = document.createElement('li');
+      const section = bestSection(result);
+      const pageTitle = result.meta?.title ?? result.url;
       const link = document.createElement('a');
-      link.href = result.url;
-      link.textContent = result.meta?.title ?? result.url;
+      link.href = section?.url ?? result.url;
+      link.textContent =
+        section?.url?.includes('#') && section.title && section.title !== pageTitle
+          ? `${pageTitle} › ${section.title}`
+          : pageTitle;
       const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(result.excerpt ?? ''));
+      excerpt.append(...excerptNodes(section?.excerpt ?? result.excerpt ?? ''));
       item.append(link, excerpt);
       list.append(item);
     }

@@ -9,6 +9,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AdvisoryFrontmatter, ContentLang, GuideFrontmatter } from '../../../src/lib/schemas/content.ts';
+import { publisher } from '../../../src/lib/site/publisher.ts';
 import { MAIN_ADVISORY } from '../../../src/lib/site/urls.ts';
 
 const require = createRequire(import.meta.url);
@@ -105,6 +106,19 @@ describe('advisories', () => {
     expect(en).toContain('unpatched-exchange');
     for (const lang of LANGS) expect(slugsOf(advisories, lang), lang).toEqual(en);
   });
+
+  it.each(advisories.filter((p) => p.slug === MAIN_ADVISORY).map((p) => [p.lang, p] as const))(
+    "the main advisory in %s is dated as this site's and names the original it answers, as the footer links it",
+    (lang, page) => {
+      const data = AdvisoryFrontmatter.parse(page.data);
+      expect(data.basedOn?.url).toBe(publisher.originalAdvisory[lang as keyof typeof publisher.originalAdvisory]);
+      expect(data.basedOn?.url).toContain(`/ncsc/${lang}/`);
+      expect(data.basedOn?.date).toBe('2022-02-16');
+      // This site's own first publication, not the original's.
+      expect(data.firstPublished > (data.basedOn?.date ?? '')).toBe(true);
+      expect(data.sources.map((source) => source.url)).toContain(data.basedOn?.url);
+    },
+  );
 
   it.each(advisories.map((p) => [p.file, p] as const))('%s matches AdvisoryFrontmatter', (_file, page) => {
     const result = AdvisoryFrontmatter.safeParse(page.data);

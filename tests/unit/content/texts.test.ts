@@ -207,7 +207,11 @@ describe('pages', () => {
       const body = (slug: string) => splitFrontmatter(read(`pages/${lang}/${slug}.md`)).body;
       expect(body('accessibility')).toContain('{contactEmail}');
       expect(body('report-abuse')).toContain('{abuseEmail}');
-      for (const token of ['{publisherName}', '{address}', '{contactEmail}']) expect(body('imprint')).toContain(token);
+      for (const token of ['{publisherName}', '{responsible}', '{address}', '{contactEmail}', '{sourceCodeUrl}']) {
+        expect(body('imprint')).toContain(token);
+      }
+      expect(body('privacy')).toContain('{sourceCodeUrl}');
+      expect(body('privacy')).toContain('Cloudflare');
     }
   });
 });
@@ -220,7 +224,7 @@ describe('factsheet', () => {
     const { data, body } = splitFrontmatter(read(`factsheet/${lang}.md`));
     const frontmatter = FactsheetFrontmatter.parse(data);
     expect(frontmatter.lang).toBe(lang);
-    expect(frontmatter.firstPublished).toBe('2022-02-16');
+    expect(frontmatter.firstPublished).toBe(englishData.firstPublished);
     expect(frontmatter.lastUpdated).toBe(frontmatter.history.at(-1)?.date);
     expect(frontmatter.history.map((entry) => entry.date)).toEqual(englishData.history.map((entry) => entry.date));
 
@@ -241,9 +245,11 @@ describe('factsheet', () => {
   });
 
   it('the schema takes unquoted YAML dates as calendar dates and checks the history', () => {
-    const parsed = FactsheetFrontmatter.parse({ ...englishData, lastUpdated: new Date('2026-11-29T00:00:00Z') });
-    expect(parsed.lastUpdated).toBe('2026-11-29');
-    expect(FactsheetFrontmatter.safeParse({ ...englishData, lastUpdated: '2026-12-01' }).success).toBe(false);
+    const newest = englishData.lastUpdated;
+    const parsed = FactsheetFrontmatter.parse({ ...englishData, lastUpdated: new Date(`${newest}T00:00:00Z`) });
+    expect(parsed.lastUpdated).toBe(newest);
+    // lastUpdated must be the newest history entry.
+    expect(FactsheetFrontmatter.safeParse({ ...englishData, lastUpdated: '2099-12-31' }).success).toBe(false);
     expect(FactsheetFrontmatter.safeParse({ ...englishData, firstPublished: '2022-01-01' }).success).toBe(false);
   });
 });

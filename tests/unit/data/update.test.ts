@@ -127,6 +127,40 @@ describe('merging', () => {
   });
 
   it('changes nothing when the sources say what the data says', () => {
-    expect(mergeKnowledge(current(), { today: '2026-10-21' }).changes).toEqual([]);
+    // Every source present, each saying exactly what the data says: a merge that still reports a
+    // change (or changes anything) compares something it should not.
+    const kb = current();
+    const sourceDate = (id: string) => kb.meta.sources.find((s) => s.id === id)?.date ?? '2000-01-01';
+    const buildList = kb.builds.map((b) => ({
+      build: b.build,
+      version: b.version,
+      cu: b.cu,
+      update: b.update,
+      released: b.released,
+      kb: b.kb,
+      url: b.url,
+    }));
+    const kevCves = kb.cves.filter((c) => c.kev);
+    const same = mergeKnowledge(kb, {
+      buildList,
+      kev: {
+        catalogVersion: 'same',
+        released: sourceDate('cisa-kev'),
+        exchange: kevCves.map((c) => ({ cveID: c.id, ...(c.kev as NonNullable<typeof c.kev>) })),
+      },
+      cveRecords: kb.cves.map((c) => ({
+        id: c.id,
+        title: c.kev ? null : c.title,
+        cvss: c.cvss,
+        cvssVector: c.cvssVector ?? null,
+        published: c.published ?? null,
+        updated: null,
+      })),
+      today: '2026-10-21',
+    });
+    expect(buildList.length).toBeGreaterThan(100);
+    expect(kevCves.length).toBeGreaterThan(5);
+    expect(same.changes).toEqual([]);
+    expect(same.next).toEqual(current());
   });
 });

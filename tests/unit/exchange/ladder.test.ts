@@ -43,6 +43,8 @@ describe('updateLadder', () => {
 
   it('rises strictly from rung to rung', () => {
     const rungs = updateLadder('15.1.1415.2');
+    // An empty or one-rung ladder would rise trivially.
+    expect(rungs.length).toBeGreaterThan(5);
     const key = (b: string) =>
       b
         .split('.')

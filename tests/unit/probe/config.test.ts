@@ -1,7 +1,9 @@
 /** Configuration: defaults per docs/api.md, test-only values refused in production. */
 import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import { parseProbeConfig } from '../../../functions/probe/config.ts';
 import { createTransport, TransportRefusedError } from '../../../functions/probe/transport.ts';
+import { SITE_HOSTNAME } from '../../../src/lib/site/hostnames.ts';
 
 describe('parseProbeConfig', () => {
   it('defaults', () => {
@@ -13,6 +15,7 @@ describe('parseProbeConfig', () => {
       siteHostnames: ['exchange-self-check.example.org'],
       maxSubrequests: 24,
       userAgent: 'ExchangeSelfCheck/1.0 (+https://exchange-self-check.example.org/en/how-the-check-works/)',
+      optOut: [],
     });
   });
 
@@ -30,7 +33,8 @@ describe('parseProbeConfig', () => {
       dohEndpoint: 'http://127.0.0.1:5353/dns-query',
       deadlineMs: 2500,
       maxSubrequests: 30,
-      siteHostnames: ['checker.example.org', '127.0.0.1', 'localhost'],
+      // Added to content/site.json's own name, which is always refused.
+      siteHostnames: ['checker.example.org', '127.0.0.1', 'localhost', SITE_HOSTNAME],
       testTargets: { 'mail.example.com': 'https://127.0.0.1:4443' },
     });
     expect(config.userAgent).toContain('https://checker.example.org/en/how-the-check-works/');
@@ -52,8 +56,26 @@ describe('parseProbeConfig', () => {
     [{ ENVIRONMENT: 'test', TEST_TARGETS: '{"mail.example.com":"http://127.0.0.1:4443"}' }, 'a plain-http origin'],
     [{ ENVIRONMENT: 'test', TEST_TARGETS: '{"mail.example.com":"https://127.0.0.1:4443/x"}' }, 'an origin with a path'],
     [{ ENVIRONMENT: 'test', TEST_TARGETS: 'not json' }, 'TEST_TARGETS that is not JSON'],
+    [{ TEST_OPT_OUT: 'mail.example.com' }, 'TEST_OPT_OUT in production'],
+    [{ ENVIRONMENT: 'test', TEST_OPT_OUT: 'Mail.Example.com' }, 'a test opt-out name not normalised'],
   ] as Array<[Record<string, unknown>, string]>)('refuses %j (%s)', (env) => {
-    expect(() => parseProbeConfig(env)).toThrow();
+    // Refused as a configuration error that names the variable, not by any exception at all
+    // (a TypeError from a bug would pass a bare toThrow()).
+    const variable = Object.keys(env).find((name) => name !== 'ENVIRONMENT') ?? 'ENVIRONMENT';
+    let error: unknown = null;
+    try {
+      parseProbeConfig(env);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(TypeError);
+    expect(error).not.toBeInstanceOf(SyntaxError);
+    const named =
+      error instanceof ZodError
+        ? error.issues.map((issue) => issue.path.join('.')).join(' ')
+        : (error as Error).message;
+    expect(named).toContain(variable);
   });
 });
 

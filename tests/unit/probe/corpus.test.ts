@@ -6,6 +6,9 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { probeInput } from '../../../functions/probe/probe-host.ts';
+import { TransportRefusedError } from '../../../functions/probe/transport.ts';
+import { AppError } from '../../../src/lib/errors.ts';
 import { normaliseHostInput } from '../../../src/lib/probe/host.ts';
 import { createDohFetch } from '../../support/doh-stub.ts';
 import { CORPUS_FILE, guardVerdict, loadCorpus } from './corpus.ts';
@@ -31,9 +34,18 @@ describe('hostile-hosts.txt, every line', () => {
   it.each(corpus.map((c) => [c.line, c.label, c] as const))('line %i: %s', async (_line, _label, c) => {
     const { verdict, doh } = await verdictOf(c.input);
     expect(verdict).toBe(c.verdict);
-    // Nothing but DoH queries, and those only for a name that passed every pure rule.
-    expect(doh.refused).toEqual([]);
+    // DoH queries only for a name that passed every pure rule.
     if (doh.queries.length > 0) expect(() => normaliseHostInput(c.input)).not.toThrow();
+    // Nothing sent: the whole check, probes included. The test transport turns any connection
+    // the guard lets through into a TransportRefusedError, so a refused input must end in its own
+    // AppError, and an accepted one shows that an attempted connection is caught.
+    const sent = createDohFetch(DOH);
+    const ended = await probeInput(c.input, { config: unitConfig(), fetch: sent.fetch }).then(
+      () => 'probed without a connection',
+      (error: unknown) => error,
+    );
+    expect(ended).toBeInstanceOf(c.verdict.startsWith('reject') ? AppError : TransportRefusedError);
+    expect(sent.refused).toEqual([]);
   });
 });
 

@@ -12,6 +12,7 @@ export function unitConfig(overrides: Partial<ProbeConfig> = {}): ProbeConfig {
     siteHostnames: ['checker.example.org'],
     maxSubrequests: 24,
     userAgent: 'ExchangeSelfCheck/1.0 (+https://checker.example.org/en/how-the-check-works/)',
+    optOut: [],
     ...overrides,
   };
 }

@@ -182,11 +182,17 @@ describe('input forms', () => {
 
   it('messages never carry characters outside the validated alphabet', () => {
     for (const input of ['<script>.example.com', 'exa"mple.com', 'https://x.example.com:99999/']) {
-      try {
-        normaliseHostInput(input);
-      } catch (error) {
-        expect((error as Error).message).not.toMatch(/[<>"]/u);
-      }
+      // Each is refused; an accepted input would have no message to check.
+      const error = (() => {
+        try {
+          normaliseHostInput(input);
+        } catch (caught) {
+          return caught;
+        }
+        return null;
+      })();
+      expect(error, input).toBeInstanceOf(AppError);
+      expect((error as AppError).message).not.toMatch(/[<>"]/u);
     }
   });
 });

@@ -31,7 +31,7 @@ describe('validateTarget', () => {
     ['v6private.example.net', 'private_address 400', 'public A, private AAAA'],
     ['split-family.example.com', 'private_address 400', 'public A, loopback AAAA'],
     ['cname-internal.example.net', 'private_address 400', 'an alias to a metadata address'],
-    ['servfail.example.com', 'dns_unavailable 503', 'the resolver failed'],
+    ['servfail.example.com', 'target_dns_failed 502', "the name's own DNS is broken (SERVFAIL), not our resolver"],
     ['resolver-500.example.com', 'dns_unavailable 503', 'the resolver answered 500'],
     ['edge-2001-200.example.net', 'ok', 'public, just past 2001::/23'],
   ])('%s → %s (%s)', async (host, expected) => {

@@ -38,6 +38,8 @@ const HOSTILE: Array<[HostileBehaviour, Outcome, UnreachableReason | null]> = [
   ['redirect-encoded-loopback', 'unreachable', 'redirect_blocked'],
   ['redirect-loopback-origin', 'unreachable', 'redirect_blocked'],
   ['redirect-own-site', 'unreachable', 'redirect_blocked'],
+  // The recorder stands for the third party: it must see nothing.
+  ['redirect-cross-site', 'not_exchange', null],
   // workerd reports a bad certificate as an opaque "internal error": a connection failure.
   ['tls-self-signed', 'unreachable', 'connection'],
   ['retry-bait', 'unreachable', 'http_error'],
@@ -52,6 +54,13 @@ describe('hostile servers in workerd', () => {
     // Generous: catches a hang, not a slow CI machine.
     expect(Date.now() - start).toBeLessThan(config.deadlineMs + 3000);
     expect(await recorderConnections()).toBe(before);
+  });
+
+  it('records a redirect to another site as a signal of its own, on every probe', async () => {
+    const result = await probeInput(hostileNames('redirect-cross-site').self, { config });
+    expect(result.evidence.map((e) => [e.status, e.signal])).toEqual(
+      Array.from({ length: 4 }, () => [302, 'cross-site-redirect']),
+    );
   });
 });
 
