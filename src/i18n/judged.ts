@@ -124,9 +124,9 @@ export const judgedUi = defineStrings({
       lastPublicMissing:
         'Das letzte Update, das Microsoft öffentlich für {product} {cu} veröffentlicht hat, {latestName} (Build {latestBuild}, erschienen am {date}), ist nicht installiert. Weitere öffentliche Updates wird es nicht geben.',
       esuOnly:
-        'Dieses Update erhalten nur Organisationen im kostenpflichtigen Programm für erweiterte Sicherheitsupdates (ESU) von Microsoft.',
+        'Dieses Update erhalten nur Organisationen im kostenpflichtigen Programm Extended Security Updates (ESU) von Microsoft.',
       esuLater:
-        'Ein späteres Update, {update} (Build {build}), erhielten nur Organisationen im kostenpflichtigen Programm für erweiterte Sicherheitsupdates (ESU) von Microsoft; es lief vom {start} bis zum {end}.',
+        'Ein späteres Update, {update} (Build {build}), erhielten nur Organisationen im kostenpflichtigen Programm Extended Security Updates (ESU) von Microsoft; es lief vom {start} bis zum {end}.',
       noMoreUpdates: 'Der Support von Microsoft für {product} endete am {date}. Es wird keine Updates mehr geben.',
     },
     steps: {
