@@ -17,9 +17,11 @@ export const newResultId = (): string => randomBase64url(16);
 
 export async function saveResult(db: D1Database, result: CheckResult, nowMs: number): Promise<void> {
   const valid = CheckResult.parse(result);
+  // `links` follow from the id the row answers under: not stored (a kept copy gets a new id).
+  const { links: _derived, ...body } = valid;
   await db
     .prepare('INSERT INTO results (id, host, checked_at, created_at, reused, body) VALUES (?, ?, ?, ?, ?, ?)')
-    .bind(valid.id, valid.host, valid.checkedAt, nowSeconds(nowMs), valid.reused ? 1 : 0, JSON.stringify(valid))
+    .bind(valid.id, valid.host, valid.checkedAt, nowSeconds(nowMs), valid.reused ? 1 : 0, JSON.stringify(body))
     .run();
 }
 
@@ -48,9 +50,9 @@ export async function copiesOf(db: D1Database, originId: string): Promise<{ coun
   return { count: row?.count ?? 0, newest: row?.newest ?? null };
 }
 
-function parseRow(row: { body: string } | null): CheckResult | null {
+function parseRow(row: { id: string; body: string } | null): CheckResult | null {
   if (!row || row.body === '') return null;
-  const parsed = CheckResult.safeParse(JSON.parse(row.body));
+  const parsed = CheckResult.safeParse({ ...JSON.parse(row.body), links: resultLinks(row.id) });
   return parsed.success ? parsed.data : null;
 }
 
