@@ -1,12 +1,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hono, MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import { DATA_VERSION } from '../src/lib/data-version.ts';
+import { currentDataVersion } from '../src/lib/data-version.ts';
 import { invalidRequest } from '../src/lib/errors.ts';
 import { assessments } from './api/assessments.ts';
 import { campaigns } from './api/campaigns.ts';
 import { checks } from './api/checks.ts';
 import { health } from './api/health.ts';
+import { liveKnowledge } from './data/live.ts';
 import { errorBody, handleApiError } from './errors.ts';
 import { securityHeaders } from './security.ts';
 
@@ -19,10 +20,12 @@ export function createApi() {
     },
   });
   api.use('/api/*', securityHeaders);
+  // The newest stored knowledge base answers (loaded once per version per isolate).
+  api.use('/api/*', liveKnowledge);
   // Every API answer names the knowledge base date, the OpenAPI document and 204s included.
   api.use('/api/*', async (c, next) => {
     await next();
-    c.res.headers.set('X-Data-Version', DATA_VERSION);
+    c.res.headers.set('X-Data-Version', currentDataVersion());
   });
   // Check results are private to whoever holds the id: no shared cache may keep them.
   const privateAnswer: MiddlewareHandler = async (c, next) => {

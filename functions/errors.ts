@@ -1,11 +1,11 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DATA_VERSION } from '../src/lib/data-version.ts';
+import { currentDataVersion } from '../src/lib/data-version.ts';
 import { AppError } from '../src/lib/errors.ts';
 import type { ErrorBody } from '../src/lib/schemas/api.ts';
 
 export function errorBody(code: ErrorBody['error']['code'], message: string): ErrorBody {
-  return { dataVersion: DATA_VERSION, error: { code, message } };
+  return { dataVersion: currentDataVersion(), error: { code, message } };
 }
 
 /**

@@ -1,111 +1,86 @@
 /**
- * npm run data:update [-- --dry-run]
+ * npm run data:update [-- --dry-run] [--today YYYY-MM-DD] [--out DIR]
  *
- * Refreshes content/data/exchange from the public sources: Microsoft's build list, CISA's KEV feed
- * and the CVE records of the CVEs already in the data. A source that cannot be reached is reported
- * and skipped; the rest is merged, printed as a diff, validated, and only then written.
- * New CVEs are not invented here: a KEV entry the data lacks is printed for a person to add.
+ * The same refresh as the Worker's cron (src/lib/refresh): reads MSRC's monthly documents, Microsoft's
+ * build-number page, CISA's KEV catalog and CVE records, merges them into content/data/exchange
+ * (reviewed overrides win, nothing is removed, dataVersion only moves to months MSRC confirmed),
+ * prints the diff, validates, and only then writes, for review and commit. All or nothing: a source
+ * that fails or answers something malformed changes nothing and is reported.
+ *
+ * Sources: the SOURCE_* variables of the environment, else wrangler.toml's production defaults.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateKnowledgeBase } from '../src/lib/exchange/validate.ts';
-import { type Fetched, mergeKnowledge } from './data/merge.ts';
-import { parseBuildList } from './data/parse-build-list.ts';
-import { type CveFacts, cveRecordPath, parseCveRecord } from './data/parse-cve-record.ts';
-import { parseKev } from './data/parse-kev.ts';
+import { fetchTextWith } from '../src/lib/refresh/fetch-text.ts';
+import { refresh } from '../src/lib/refresh/refresh.ts';
+import { type SourceVariables, sourceUrls } from '../src/lib/refresh/sources.ts';
+import { OverridesFile } from '../src/lib/schemas/knowledge.ts';
+import { isoDay } from '../src/lib/today.ts';
 
-const SOURCES = {
-  buildList: 'https://raw.githubusercontent.com/microsoft/Get-ExchangeBuildNumber/main/ExchangeBuildNumbers.csv',
-  kev: 'https://www.cisa.gov/sites/default/files/feeds/known_exploited_vulnerabilities.json',
-  cveRecord: (id: string) => `https://raw.githubusercontent.com/CVEProject/cvelistV5/main/${cveRecordPath(id)}`,
-};
-const TIMEOUT_MS = 20_000;
-const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../content/data/exchange');
-const FILES = ['meta', 'products', 'builds', 'cves'] as const;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(root, 'content/data/exchange');
+export const FILES = ['meta', 'products', 'builds', 'cves'] as const;
 
-async function get(url: string): Promise<string> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return response.text();
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Runs one source; a failure is printed with what to do, and the run goes on without it. */
-async function attempt<T>(name: string, url: string, read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (error) {
-    const reason =
-      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-    console.warn(`✗ ${name}: could not read ${url} (${reason}). Keeping the current data for it.`);
-    return undefined;
-  }
+/** SOURCE_* from the environment, else the production defaults of wrangler.toml. */
+async function sourceVariables(): Promise<SourceVariables> {
+  const toml = await readFile(path.join(root, 'wrangler.toml'), 'utf8');
+  const fromToml = (name: keyof SourceVariables) => new RegExp(`^${name} = "([^"]+)"`, 'm').exec(toml)?.[1];
+  const pick = (name: keyof SourceVariables) => process.env[name] ?? fromToml(name);
+  return {
+    SOURCE_MSRC: pick('SOURCE_MSRC'),
+    SOURCE_BUILDS: pick('SOURCE_BUILDS'),
+    SOURCE_KEV: pick('SOURCE_KEV'),
+    SOURCE_CVE: pick('SOURCE_CVE'),
+  };
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8'));
 }
 
 async function main(): Promise<void> {
   const dryRun = process.argv.includes('--dry-run');
-  const today = new Date().toISOString().slice(0, 10);
+  const today = option('--today') ?? isoDay();
+  const out = path.resolve(option('--out') ?? dataDir);
   const current = validateKnowledgeBase(
     Object.fromEntries(
-      await Promise.all(
-        FILES.map(async (f) => [f, JSON.parse(await readFile(path.join(dataDir, `${f}.json`), 'utf8'))] as const),
-      ),
+      await Promise.all(FILES.map(async (f) => [f, await readJson(path.join(dataDir, `${f}.json`))] as const)),
     ),
   );
-
-  const fetched: Fetched = { today };
-  const list = await attempt('Microsoft build list', SOURCES.buildList, async () =>
-    parseBuildList(await get(SOURCES.buildList)),
-  );
-  if (list) {
-    fetched.buildList = list.builds;
-    console.log(`✓ Microsoft build list: ${list.builds.length} builds`);
-    for (const row of list.skipped) console.warn(`  skipped unreadable row: ${row}`);
-  }
-  const kev = await attempt('CISA KEV catalog', SOURCES.kev, async () => parseKev(JSON.parse(await get(SOURCES.kev))));
-  if (kev) {
-    fetched.kev = kev;
-    console.log(`✓ CISA KEV catalog ${kev.catalogVersion}: ${kev.exchange.length} Exchange entries`);
-  }
-  const records: CveFacts[] = [];
-  let unreachable = 0;
-  for (const cve of current.cves) {
-    if (!cve.id.startsWith('CVE-')) continue; // advisories (ADV190018) have no CVE record
-    // After the first network failure the others would fail the same way: say it once.
-    if (unreachable > 0 && records.length === 0) break;
-    const url = SOURCES.cveRecord(cve.id);
-    const facts = await attempt(`CVE record ${cve.id}`, url, async () => parseCveRecord(JSON.parse(await get(url))));
-    if (facts) records.push(facts);
-    else unreachable++;
-  }
-  if (records.length > 0) {
-    fetched.cveRecords = records;
-    console.log(`✓ CVE records: ${records.length} read${unreachable > 0 ? `, ${unreachable} not` : ''}`);
-  } else if (unreachable > 0) {
-    console.warn('✗ CVE records: none could be read; keeping the current CVSS scores and titles.');
-  }
-
-  if (!fetched.buildList && !fetched.kev && !fetched.cveRecords) {
-    console.error('No source could be read (offline?): nothing to update.');
+  const overrides = OverridesFile.parse(await readJson(path.join(dataDir, 'overrides.json')));
+  const outcome = await refresh({
+    current,
+    overrides,
+    urls: sourceUrls(await sourceVariables(), false),
+    fetchText: fetchTextWith(fetch),
+    today,
+  });
+  if (!outcome.ok) {
+    console.error(`✗ ${outcome.error.report}\nNothing was written.`);
     process.exitCode = 1;
     return;
   }
-  const { next, changes } = mergeKnowledge(current, fetched);
-  if (changes.length === 0) {
+  for (const line of outcome.changes.filter((l) => l.startsWith('!') || l.startsWith('…'))) console.log(line);
+  if (!outcome.changed) {
     console.log('No changes.');
     return;
   }
-  console.log(`\n${changes.length} change(s):`);
-  for (const line of changes) console.log(`  ${line}`);
-  validateKnowledgeBase(next); // throws, listing every problem, before anything is written
+  console.log(`${outcome.changes.length} change(s):`);
+  for (const line of outcome.changes) console.log(`  ${line}`);
   if (dryRun) {
     console.log('\n--dry-run: nothing written.');
     return;
   }
-  for (const f of FILES) {
-    await writeFile(path.join(dataDir, `${f}.json`), `${JSON.stringify(next[f], null, 2)}\n`);
-  }
-  console.log('\nWritten to content/data/exchange. Review the diff, run the tests, and commit.');
+  await mkdir(out, { recursive: true });
+  for (const f of FILES) await writeFile(path.join(out, `${f}.json`), `${JSON.stringify(outcome.next[f], null, 2)}\n`);
+  console.log(`\nWritten to ${path.relative(root, out) || out}. Review the diff, run the tests, and commit.`);
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,11 @@ export const LocalEnv = z.object({
   CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
   CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
   SKIP_BUILD: z.enum(['0', '1']).optional(),
+  // Data sources of the refresh; locally also http://127.0.0.1:PORT (the Worker checks the rule).
+  SOURCE_MSRC: z.url().optional(),
+  SOURCE_BUILDS: z.url().optional(),
+  SOURCE_KEV: z.url().optional(),
+  SOURCE_CVE: z.url().optional(),
 });
 export type LocalEnv = z.infer<typeof LocalEnv>;
 
@@ -34,6 +39,10 @@ export function localConfig(production: Record<string, unknown>, env: LocalEnv) 
   if (env.TARGET_COOLDOWN_S !== undefined) vars.TARGET_COOLDOWN_S = String(env.TARGET_COOLDOWN_S);
   if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
   if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
+  for (const name of ['SOURCE_MSRC', 'SOURCE_BUILDS', 'SOURCE_KEV', 'SOURCE_CVE'] as const) {
+    const value = env[name];
+    if (value) vars[name] = value;
+  }
   vars.SITE_HOSTNAMES = [vars.SITE_HOSTNAMES, '127.0.0.1', 'localhost'].filter(Boolean).join(',');
   const limits: Record<string, number | undefined> = {
     CHECK_LIMITER: env.CHECK_RATE_LIMIT,
@@ -42,7 +51,11 @@ export function localConfig(production: Record<string, unknown>, env: LocalEnv) 
   const ratelimits = (production.ratelimits as Array<{ name: string; simple: { limit: number; period: number } }>).map(
     (r) => ({ ...r, simple: { ...r.simple, limit: limits[r.name] ?? r.simple.limit } }),
   );
-  return { ...production, vars, ratelimits, triggers: { crons: [] } };
+  // /__scheduled (the local run of the cron tasks) is answered by the Worker: it must get the request first.
+  const assets = production.assets as { run_worker_first?: string[] } | undefined;
+  const first = (assets?.run_worker_first ?? []).filter((rule) => rule !== '/__scheduled');
+  const withScheduled = assets ? { assets: { ...assets, run_worker_first: [...first, '/__scheduled'] } } : {};
+  return { ...production, ...withScheduled, vars, ratelimits, triggers: { crons: [] } };
 }
 
 /**

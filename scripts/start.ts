@@ -24,8 +24,11 @@ async function main() {
   const config = writeLocalConfig(generatedConfig, env);
   await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--config', config, '--persist-to', stateDir]);
 
+  // --test-scheduled (docs/api.md): `curl http://127.0.0.1:PORT/__scheduled` runs the cron tasks
+  // (data refresh and purges); functions/worker.ts answers it, as wrangler's own middleware does not
+  // reach a prebuilt Worker.
   const args = ['dev', '--config', config, '--persist-to', stateDir, '--ip', '127.0.0.1', '--port', String(env.PORT)];
-  args.push('--log-level', 'warn');
+  args.push('--log-level', 'warn', '--test-scheduled');
   await serve('wrangler', args, quietEnv, env.PORT);
 }
 

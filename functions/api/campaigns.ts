@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { DATA_VERSION } from '../../src/lib/data-version.ts';
+import { currentDataVersion } from '../../src/lib/data-version.ts';
 import { invalidRequest } from '../../src/lib/errors.ts';
 import { CheckId } from '../../src/lib/schemas/api.ts';
 import { Campaign, CampaignList, CampaignRequest, ResultsResponse } from '../../src/lib/schemas/campaign.ts';
@@ -189,7 +189,7 @@ campaigns
     return c.json(campaign, 202);
   })
   .openapi(list, async (c) =>
-    c.json({ dataVersion: DATA_VERSION, campaigns: await listOwnCampaigns(c.env, c.get('owner')) }, 200),
+    c.json({ dataVersion: currentDataVersion(), campaigns: await listOwnCampaigns(c.env, c.get('owner')) }, 200),
   )
   .openapi(read, async (c) => c.json(await readCampaign(c.env, c.get('owner'), c.req.valid('param').id), 200))
   .openapi(results, async (c) => {

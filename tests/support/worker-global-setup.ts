@@ -5,7 +5,12 @@
  * bindings. workerd trusts the test CA through NODE_EXTRA_CA_CERTS, set by that config before
  * miniflare loads.
  */
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { CORPUS_FILE } from '../unit/probe/corpus.ts';
 import {
@@ -22,6 +27,8 @@ import { closedPort, hostileNames, RECORDED_NAMES, SITE, UNREACHABLE } from './h
 import { type HostileBehaviour, startHostileServer } from './hostile-server.ts';
 import { startRecordingServer } from './recording-server.ts';
 import { SCENARIOS } from './scenarios.ts';
+import { SCENARIO_DAY } from './source-scenarios.ts';
+import { startSourceServer } from './source-server.ts';
 
 /** The hostile behaviours the workerd suite runs; the Node suite runs them all. */
 export const WORKER_HOSTILE: readonly HostileBehaviour[] = [
@@ -55,6 +62,10 @@ declare module 'vitest' {
     checkBindings: Record<string, string>;
     /** The text of tests/fixtures/hostile-hosts/hostile-hosts.txt (workerd has no file system). */
     hostileHostsText: string;
+    /** Origin of the loopback data sources (source-server.ts). */
+    sourceOrigin: string;
+    /** What `npm run data:update` wrote for the `november` scenario: file name → JSON text. */
+    updaterNovember: Record<string, string>;
   }
 }
 
@@ -84,6 +95,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     closers.push(server.close);
     for (const name of [names.self, names.peer]) targets[name] = server.origin;
   }
+  const sources = await startSourceServer();
+  closers.push(sources.close);
   // The campaign suite's 300 targets over 100 domains, served by the scenario servers above.
   Object.assign(
     targets,
@@ -91,14 +104,34 @@ export default async function setup(project: TestProject): Promise<() => Promise
     campaignTestTargets(campaignTargets(TRANSIENT_TARGETS, TRANSIENT_TARGETS, TRANSIENT_LABEL), targets),
   );
   project.provide('checkBindings', {
+    ...sources.variables('base'),
     DOH_ENDPOINT: doh.endpoint,
     TEST_TARGETS: JSON.stringify(targets),
     SITE_HOSTNAMES: SITE,
     TEST_OPT_OUT: OPTED_OUT,
     CHECK_DEADLINE_MS: String(WORKER_DEADLINE_MS),
   });
+  project.provide('sourceOrigin', sources.origin);
+  project.provide('updaterNovember', await runUpdater(sources.variables('november')));
   project.provide('hostileHostsText', readFileSync(CORPUS_FILE, 'utf8'));
   return async () => {
     await Promise.all(closers.map((close) => close()));
   };
+}
+
+/** The updater CLI, as a person runs it, against the loopback sources; its files for the worker test to compare. */
+async function runUpdater(variables: Record<string, string>): Promise<Record<string, string>> {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const out = mkdtempSync(path.join(tmpdir(), 'data-update-'));
+  try {
+    await promisify(execFile)(process.execPath, ['scripts/data-update.ts', '--today', SCENARIO_DAY, '--out', out], {
+      cwd: root,
+      env: { ...process.env, ...variables },
+    });
+    return Object.fromEntries(
+      ['meta', 'products', 'builds', 'cves'].map((f) => [f, readFileSync(path.join(out, `${f}.json`), 'utf8')]),
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }

@@ -6,31 +6,15 @@ import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import app from '../../functions/app.ts';
-import { getResult, newResultId, purgeExpiredResults, saveResult } from '../../functions/store/results.ts';
-import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
-import { type CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
+import { getResult, purgeExpiredResults, saveResult } from '../../functions/store/results.ts';
+import type { CheckResult } from '../../src/lib/schemas/api.ts';
+import { hiddenVersionResult } from '../support/stored-result.ts';
 
 beforeAll(() => applyD1Migrations(env.DB, env.TEST_MIGRATIONS));
 
 const DAY_MS = 24 * 3600 * 1000;
 
-function storedResult(): CheckResult {
-  const id = newResultId();
-  return {
-    id,
-    host: 'mail.example.ch',
-    checkedAt: '2026-10-01T10:00:00.000Z',
-    reused: false,
-    outcome: 'version_hidden',
-    reason: null,
-    builds: [],
-    evidence: [{ path: '/owa/auth/logon.aspx', status: 200, signal: 'exchange-headers', value: null }],
-    assessment: null,
-    links: resultLinks(id),
-    rulesVersion: RULES_VERSION,
-    dataVersion: '2026-10-02',
-  };
-}
+const storedResult = () => hiddenVersionResult();
 
 describe('result expiry', () => {
   it('returns a result of 29 days and not one of 31 days', async () => {

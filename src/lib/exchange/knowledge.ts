@@ -8,6 +8,7 @@ import buildsJson from '../../../content/data/exchange/builds.json' with { type:
 import cvesJson from '../../../content/data/exchange/cves.json' with { type: 'json' };
 import metaJson from '../../../content/data/exchange/meta.json' with { type: 'json' };
 import productsJson from '../../../content/data/exchange/products.json' with { type: 'json' };
+import { setLiveDataVersion } from '../data-version.ts';
 import type {
   BuildRecord,
   CveRecord,
@@ -77,12 +78,27 @@ export interface Knowledge {
 }
 
 let cached: Knowledge | undefined;
+let live: Knowledge | undefined;
 
-/** The committed knowledge base (indexed on first use). */
-export function knowledge(): Knowledge {
+/** The committed knowledge base (indexed on first use): the floor and the fallback. */
+export function bundledKnowledge(): Knowledge {
   // Validated before it is committed or built: see the comment at the top.
   cached ??= indexKnowledge(committedFiles() as KnowledgeBase);
   return cached;
+}
+
+/** The version that answers: the Worker's newest stored one once it is loaded, else the bundled one. */
+export function knowledge(): Knowledge {
+  return live ?? bundledKnowledge();
+}
+
+/**
+ * Makes a refreshed version answer in this isolate (functions/data/live.ts loads it from D1, once
+ * per version). One isolate answers from one version at a time; undefined goes back to the bundled one.
+ */
+export function useLiveKnowledge(kb: Knowledge | undefined): void {
+  live = kb;
+  setLiveDataVersion(kb?.files.meta.dataVersion);
 }
 
 export function indexKnowledge(files: KnowledgeBase): Knowledge {
@@ -126,6 +142,8 @@ export function indexKnowledge(files: KnowledgeBase): Knowledge {
         .map((cu) => cu.name),
     );
     servicedCus.add(newestCu.name);
+    // Modern Lifecycle: Microsoft services the newest CUs the product data names, whatever the last update shipped for.
+    for (const cu of cus.slice(-(record.supportedCus ?? 1))) servicedCus.add(cu.name);
     const firstBuild = record.firstBuild ? parse(record.firstBuild) : undefined;
     products.set(record.version, { record, cus, newestCu, servicedCus, newestBuild, firstBuild });
   }

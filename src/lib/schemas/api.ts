@@ -55,7 +55,32 @@ export const ErrorBody = z
   .meta({ id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const Health = z.object({ status: z.literal('ok'), dataVersion: IsoDate }).meta({ id: 'Health' });
+export const DataState = z
+  .object({
+    version: IsoDate.meta({ description: 'dataVersion of the knowledge base that answers' }),
+    refreshedAt: z.iso
+      .datetime()
+      .nullable()
+      .meta({ description: 'When a refresh stored that version; null for the bundled data' }),
+    stale: z.boolean().meta({ description: 'version is older than the most recent Update Tuesday' }),
+    sources: z
+      .record(z.string(), IsoDate.nullable())
+      .meta({ description: 'Date of each source as used by that version' }),
+    lastRefresh: z
+      .object({
+        at: z.iso.datetime(),
+        ok: z.boolean(),
+        error: z.string().nullable().meta({ description: 'Why nothing was stored (code, source, message)' }),
+      })
+      .nullable()
+      .meta({ description: 'The last whole refresh; null before the first one' }),
+  })
+  .meta({ id: 'DataState' });
+export type DataState = z.infer<typeof DataState>;
+
+export const Health = z
+  .object({ status: z.literal('ok'), dataVersion: IsoDate, data: DataState })
+  .meta({ id: 'Health' });
 
 export const Precision = z.enum(['update', 'cu']).meta({
   description: '"update": the full build with its update level; "cu": only the cumulative update is known',

@@ -136,6 +136,11 @@ export const ProductRecord = z
     cuKey: z.enum(['major.minor', 'major.minor.build']),
     released: IsoDate,
     policy: z.enum(['fixed', 'modern']),
+    /**
+     * Modern Lifecycle: how many of the newest CUs Microsoft services (the current one and the
+     * one before). Absent: only the CUs that received the product's newest update.
+     */
+    supportedCus: z.number().int().min(1).max(4).optional(),
     mainstreamEnd: IsoDate.nullable(),
     extendedEnd: IsoDate.nullable(),
     esu: z.array(EsuPeriod),
@@ -176,6 +181,21 @@ export const Meta = z
   })
   .meta({ id: 'KnowledgeMeta' });
 export type Meta = z.infer<typeof Meta>;
+
+/**
+ * A reviewed correction of a value that a source gets wrong (overrides.json): it wins over every
+ * refresh, so that the build-number page cannot undo it.
+ */
+export const Override = z.strictObject({
+  build: FullBuild,
+  field: z.enum(['kb', 'released', 'url']),
+  value: z.string().min(1),
+  /** What the source says instead, as reviewed. */
+  sourceValue: z.string().nullable(),
+  reason: z.string().min(1),
+});
+export type Override = z.infer<typeof Override>;
+export const OverridesFile = z.array(Override);
 
 export const BuildsFile = z.array(BuildRecord);
 export const CvesFile = z.array(CveRecord);

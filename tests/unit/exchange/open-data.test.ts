@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../scripts/data/csv.ts';
 import {
   BuildsOpenData,
   buildsCsv,
@@ -12,6 +11,7 @@ import {
   cvesOpenData,
   toCsv,
 } from '../../../src/lib/exchange/open-data.ts';
+import { parseCsv } from '../../support/csv.ts';
 
 describe('open data', () => {
   it('wraps builds in the envelope api.md fixes, with every build', () => {

@@ -1,5 +1,7 @@
 import type { APIRoute } from 'astro';
+import { liveDataResponse } from '../../../components/reference/live-data.ts';
 import { buildsCsv } from '../../../lib/exchange/open-data.ts';
 
-export const GET: APIRoute = () =>
-  new Response(buildsCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const prerender = false;
+
+export const GET: APIRoute = () => liveDataResponse('builds.csv', 'text/csv; charset=utf-8', () => buildsCsv());

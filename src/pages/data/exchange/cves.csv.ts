@@ -1,4 +1,7 @@
 import type { APIRoute } from 'astro';
+import { liveDataResponse } from '../../../components/reference/live-data.ts';
 import { cvesCsv } from '../../../lib/exchange/open-data.ts';
 
-export const GET: APIRoute = () => new Response(cvesCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const prerender = false;
+
+export const GET: APIRoute = () => liveDataResponse('cves.csv', 'text/csv; charset=utf-8', () => cvesCsv());

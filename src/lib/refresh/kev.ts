@@ -1,5 +1,6 @@
 /** CISA's Known Exploited Vulnerabilities feed (known_exploited_vulnerabilities.json), Exchange entries only. */
 import { z } from 'zod';
+import { RefreshError } from './errors.ts';
 
 const Feed = z.object({
   catalogVersion: z.string(),
@@ -35,7 +36,12 @@ export interface KevCatalog {
 }
 
 export function parseKev(json: unknown): KevCatalog {
-  const feed = Feed.parse(json);
+  const parsed = Feed.safeParse(json);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'the top level';
+    throw new RefreshError('source_malformed', 'kev', `The answer is not the KEV catalog (unexpected ${where}).`);
+  }
+  const feed = parsed.data;
   const exchange = feed.vulnerabilities
     .filter((v) => v.vendorProject === 'Microsoft' && /exchange/i.test(v.product))
     .map((v) => ({
@@ -43,6 +49,7 @@ export function parseKev(json: unknown): KevCatalog {
       name: v.vulnerabilityName,
       dateAdded: v.dateAdded,
       dueDate: v.dueDate,
+      // CISA says "Known" or "Unknown": false means not known, never "not used".
       ransomware: v.knownRansomwareCampaignUse === 'Known',
       cwes: (v.cwes ?? []).filter((c) => /^CWE-\d+$/.test(c)).sort(),
     }));
