@@ -13,9 +13,15 @@ import { securityHeaders } from './security.ts';
 
 export function createWorker(pages: readonly MiddlewareHandler[]) {
   const app = new Hono<{ Bindings: Env }>();
-  // The letters of a campaign are a page of the site (the same step rendering as the result page),
-  // served under the API's path too; the page itself takes the Bearer token.
-  app.get('/api/v1/campaigns/:id/letters', securityHeaders, liveKnowledge, ...pages);
+  // The letters of a campaign are a page of the site (the same step rendering as the result page);
+  // the API's path is that page in the language of `?lang=` (Astro's i18n routing serves pages
+  // under a language only), and the page takes the Bearer token.
+  app.get('/api/v1/campaigns/:id/letters', (c) => {
+    const url = new URL(c.req.url);
+    const lang = url.searchParams.get('lang');
+    url.pathname = `/${isLang(lang) ? lang : DEFAULT_LANG}/campaigns/${encodeURIComponent(c.req.param('id'))}/letters`;
+    return app.fetch(new Request(url, c.req.raw), c.env, c.executionCtx);
+  });
   app.route('/', createApi());
   app.use('*', securityHeaders);
   // What `wrangler dev --test-scheduled` offers for bundles wrangler builds itself; Astro's prebuilt

@@ -51,29 +51,19 @@ function wrangler(args: string[]): void {
   }
 }
 
+const execute = (sql: string) => wrangler(['d1', 'execute', 'DB', where, '--command', sql]);
+
 wrangler(['d1', 'migrations', 'apply', 'DB', where]);
 if (values.revoke) {
-  wrangler([
-    'd1',
-    'execute',
-    'DB',
-    where,
-    '--command',
-    `UPDATE api_tokens SET revoked_at = ${Date.now()} WHERE name = ${quoted} AND revoked_at IS NULL`,
-  ]);
+  execute(`UPDATE api_tokens SET revoked_at = ${Date.now()} WHERE name = ${quoted} AND revoked_at IS NULL`);
   console.error(`Revoked every token of ${name.data} (${values.remote ? 'deployed' : 'local'} database).`);
 } else {
   const token = randomBase64url(TOKEN_BYTES);
   const id = randomBase64url(12);
   const hash = await sha256Hex(token);
-  wrangler([
-    'd1',
-    'execute',
-    'DB',
-    where,
-    '--command',
+  execute(
     `INSERT INTO api_tokens (id, name, token_hash, created_at) VALUES ('${id}', ${quoted}, '${hash}', ${Date.now()})`,
-  ]);
+  );
   console.error(`Token for ${name.data} (${values.remote ? 'deployed' : 'local'} database). It is shown only now:`);
   console.log(token);
 }

@@ -46,6 +46,7 @@ async function main(): Promise<number> {
   try {
     await waitFor(`${baseUrl}/api/health`, server, 180_000);
     // Asynchronous on purpose: the test servers run in this process and must keep answering.
+    // Extra arguments go to Playwright: `npm run test:e2e -- tests/e2e/campaigns.spec.ts`.
     const playwright = spawn(
       'playwright',
       ['test', '--config', 'tests/e2e/playwright.config.ts', ...process.argv.slice(2)],

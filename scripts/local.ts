@@ -22,6 +22,7 @@ export const LocalEnv = z.object({
   TARGET_COOLDOWN_S: z.coerce.number().int().min(0).optional(),
   CHECK_DEADLINE_MS: z.coerce.number().int().min(100).optional(),
   CHECK_MAX_SUBREQUESTS: z.coerce.number().int().min(1).optional(),
+  CAMPAIGN_CONCURRENCY: z.coerce.number().int().min(1).max(100).optional(),
   SKIP_BUILD: z.enum(['0', '1']).optional(),
   // Data sources of the refresh; locally also http://127.0.0.1:PORT (the Worker checks the rule).
   SOURCE_MSRC: z.url().optional(),
@@ -39,6 +40,7 @@ export function localConfig(production: Record<string, unknown>, env: LocalEnv) 
   if (env.TARGET_COOLDOWN_S !== undefined) vars.TARGET_COOLDOWN_S = String(env.TARGET_COOLDOWN_S);
   if (env.CHECK_DEADLINE_MS !== undefined) vars.CHECK_DEADLINE_MS = String(env.CHECK_DEADLINE_MS);
   if (env.CHECK_MAX_SUBREQUESTS !== undefined) vars.CHECK_MAX_SUBREQUESTS = String(env.CHECK_MAX_SUBREQUESTS);
+  if (env.CAMPAIGN_CONCURRENCY !== undefined) vars.CAMPAIGN_CONCURRENCY = String(env.CAMPAIGN_CONCURRENCY);
   for (const name of ['SOURCE_MSRC', 'SOURCE_BUILDS', 'SOURCE_KEV', 'SOURCE_CVE'] as const) {
     const value = env[name];
     if (value) vars[name] = value;

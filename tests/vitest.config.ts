@@ -22,7 +22,14 @@ function workerProject(name: string, include: string[], ratelimits?: RateLimits)
         main: './functions/api-worker.ts',
         wrangler: { configPath: './wrangler.toml' },
         miniflare: {
-          bindings: { ENVIRONMENT: 'test', ...inject('checkBindings'), TEST_MIGRATIONS: migrations },
+          // Campaign checks share this one workerd with every other test file and keep the short test
+          // deadline: fewer in flight than in production, so that a busy machine does not time them out.
+          bindings: {
+            ENVIRONMENT: 'test',
+            ...inject('checkBindings'),
+            CAMPAIGN_CONCURRENCY: '8',
+            TEST_MIGRATIONS: migrations,
+          },
           ...(ratelimits === undefined ? {} : { ratelimits }),
         },
       })),

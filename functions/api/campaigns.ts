@@ -11,6 +11,7 @@ import {
   readCampaign,
   recheckCampaign,
   removeCampaign,
+  resultsBody,
   resultsCsv,
 } from '../campaigns/service.ts';
 import type { TokenOwner } from '../store/tokens.ts';
@@ -200,10 +201,7 @@ campaigns
         'Content-Disposition': `attachment; filename="campaign-${campaign.id}-wave-${campaign.wave}.csv"`,
       });
     }
-    return c.json(
-      { dataVersion: campaign.dataVersion, wave: campaign.wave, results: results.map(({ idx: _, ...row }) => row) },
-      200,
-    );
+    return c.json(resultsBody(campaign, results), 200);
   })
   .openapi(recheck, async (c) => c.json(await recheckCampaign(c.env, c.get('owner'), c.req.valid('param').id), 202))
   .openapi(remove, async (c) => {

@@ -10,6 +10,7 @@ import { fromCsv, fromJson, type Target } from '../../src/lib/campaign/upload.ts
 import { toCsv } from '../../src/lib/csv.ts';
 import { invalidRequest, notFound } from '../../src/lib/errors.ts';
 import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
+import type { CheckResult } from '../../src/lib/schemas/api.ts';
 import {
   type Campaign,
   CampaignId,
@@ -30,7 +31,7 @@ import {
   type TargetRow,
   waveProgress,
 } from '../store/campaigns.ts';
-import { newResultId } from '../store/results.ts';
+import { getResults, newResultId } from '../store/results.ts';
 import type { TokenOwner } from '../store/tokens.ts';
 import { type CheckMessage, enqueueChecks } from './queue.ts';
 
@@ -176,6 +177,13 @@ export async function campaignResults(
   return { campaign, results: rows.map(resultRow) };
 }
 
+/** The results as JSON: the body of GET /api/v1/campaigns/{id}/results. */
+export const resultsBody = (campaign: Campaign, results: readonly TargetResult[]) => ({
+  dataVersion: campaign.dataVersion,
+  wave: campaign.wave,
+  results: results.map(({ idx: _, ...row }) => row),
+});
+
 /** The results as CSV, the columns of the contract (for mail merge and spreadsheets). */
 export const resultsCsv = (results: readonly ResultRow[]): string =>
   toCsv(
@@ -198,4 +206,29 @@ export async function recheckCampaign(env: Env, owner: TokenOwner, id: string): 
 export async function removeCampaign(env: Env, owner: TokenOwner, id: string): Promise<void> {
   const gone = CampaignId.safeParse(id).success && (await deleteCampaign(env.DB, id, owner.id));
   if (!gone) throw notFound(NOT_FOUND);
+}
+
+export interface Letter {
+  row: TargetResult;
+  /** The stored check result the row links to (absent when the check failed, or it expired). */
+  result: CheckResult | null;
+}
+
+/** The rows of the latest wave with their check results: what the letters are written from. */
+export async function campaignLetters(
+  env: Env,
+  owner: TokenOwner,
+  id: string,
+  nowMs: number = Date.now(),
+): Promise<{ campaign: Campaign; letters: Letter[] }> {
+  const { campaign, results } = await campaignResults(env, owner, id);
+  const stored = await getResults(
+    env.DB,
+    results.flatMap((r) => (r.resultId ? [r.resultId] : [])),
+    nowMs,
+  );
+  return {
+    campaign,
+    letters: results.map((row) => ({ row, result: row.resultId ? (stored.get(row.resultId) ?? null) : null })),
+  };
 }

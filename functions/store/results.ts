@@ -132,3 +132,23 @@ export async function purgeExpiredResults(db: D1Database, nowMs: number): Promis
     .run();
   return res.meta.changes ?? 0;
 }
+
+/** Several results at once (a campaign's letters), unexpired ones only, keyed by id. */
+export async function getResults(
+  db: D1Database,
+  ids: readonly string[],
+  nowMs: number,
+): Promise<Map<string, CheckResult>> {
+  const found = new Map<string, CheckResult>();
+  for (let start = 0; start < ids.length; start += 500) {
+    const { results } = await db
+      .prepare('SELECT body FROM results WHERE id IN (SELECT value FROM json_each(?)) AND created_at > ?')
+      .bind(JSON.stringify(ids.slice(start, start + 500)), nowSeconds(nowMs) - TTL_SECONDS)
+      .all<{ body: string }>();
+    for (const row of results) {
+      const result = parseRow(row);
+      if (result) found.set(result.id, result);
+    }
+  }
+  return found;
+}

@@ -3,6 +3,7 @@
  * and a fake Exchange server per scenario (scenarios.ts), and the variables that point the local
  * Worker at them (docs/api.md: DOH_ENDPOINT, TEST_TARGETS, NODE_EXTRA_CA_CERTS).
  */
+import { campaignTargets, campaignTestTargets, E2E_CAMPAIGN_LABEL, E2E_CAMPAIGN_TARGETS } from './campaign-targets.ts';
 import { startDohStub } from './doh-stub.ts';
 import { startFakeExchange } from './fake-exchange.ts';
 import { closedPort, RECORDED_NAMES, UNREACHABLE } from './harness.ts';
@@ -28,6 +29,11 @@ export async function startE2eServers(): Promise<E2eServers> {
     targets[scenario.host] = server.origin;
   }
   targets[UNREACHABLE] = `https://127.0.0.1:${await closedPort()}`;
+  // The campaign spec's own names (no other spec checks them), served by the scenario servers.
+  Object.assign(
+    targets,
+    campaignTestTargets(campaignTargets(E2E_CAMPAIGN_TARGETS, E2E_CAMPAIGN_TARGETS, E2E_CAMPAIGN_LABEL), targets),
+  );
   return {
     env: {
       DOH_ENDPOINT: doh.endpoint,

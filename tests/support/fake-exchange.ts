@@ -41,6 +41,8 @@ export interface FakeExchangeOptions {
   failures?: Record<string, Failure>;
   /** Close every connection after its answer, so each request pays for its own TLS handshake. */
   closeConnections?: boolean;
+  /** Called as each request arrives; the function it returns, once it is answered (or dropped). */
+  onRequest?: (request: { host: string; path: string }) => () => void;
 }
 
 export interface RecordedRequest {
@@ -163,6 +165,10 @@ export async function startFakeExchange(options: FakeExchangeOptions): Promise<F
   const server = https.createServer({ key, cert }, async (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     requests.push({ method: req.method ?? '', path, headers: { ...req.headers } });
+    if (options.onRequest) {
+      const done = options.onRequest({ host: (req.headers.host ?? '').replace(/:\d+$/, ''), path });
+      res.once('close', done);
+    }
     const turn = served++;
     const build = options.builds[turn % options.builds.length] ?? '15.2.1748.24';
     if (options.delayMs) await sleep(options.delayMs);

@@ -101,7 +101,8 @@ describe('tokens', () => {
   it('lets one token see, read, recheck and delete only its own campaigns', async () => {
     const a = await token('CERT A');
     const b = await token('CERT B');
-    const created = await postJson(a.token, { name: 'A only', targets: [{ host: 'mail.commune-0.ch' }] });
+    // A name of no other test (refused when checked), so that no later check reuses its result.
+    const created = await postJson(a.token, { name: 'A only', targets: [{ host: 'private-dns.example.com' }] });
     expect(created.status).toBe(202);
     const { id } = Campaign.parse(await created.json());
     for (const [path, method] of [
@@ -120,20 +121,20 @@ describe('tokens', () => {
   });
 });
 
-describe('a campaign of 300 targets over 100 domains, through the queue', { timeout: 150_000 }, () => {
+describe('a campaign of 120 targets over 40 domains, through the queue', { timeout: 150_000 }, () => {
   const targets = campaignTargets(CAMPAIGN_TARGETS, CAMPAIGN_DOMAINS);
   let auth = '';
   let id = '';
   let firstWave: Awaited<ReturnType<typeof results>>;
 
   it('is accepted with 202, a Location and every target queued', async () => {
-    auth = (await token('CERT 300')).token;
-    const res = await postCsv(auth, campaignCsv(targets), 'Three hundred');
+    auth = (await token('CERT 120')).token;
+    const res = await postCsv(auth, campaignCsv(targets), 'Hundred and twenty');
     expect(res.status).toBe(202);
     const campaign = Campaign.parse(await res.json());
     id = campaign.id;
     expect(res.headers.get('Location')).toBe(`/api/v1/campaigns/${id}`);
-    expect(campaign).toMatchObject({ name: 'Three hundred', total: CAMPAIGN_TARGETS, rejected: [], wave: 1 });
+    expect(campaign).toMatchObject({ name: 'Hundred and twenty', total: CAMPAIGN_TARGETS, rejected: [], wave: 1 });
     expect(['queued', 'running']).toContain(campaign.status);
   });
 
@@ -153,7 +154,7 @@ describe('a campaign of 300 targets over 100 domains, through the queue', { time
       expect(row.organisation).toBe(target?.organisation);
       expect(row.language).toBe(target?.language);
       expect(row.reference).toBe(target?.reference);
-      expect(row.outcome).toBe(target?.outcome);
+      expect(row.outcome, `${row.host}: ${row.reason}`).toBe(target?.outcome);
       expect(row.build).toBe(target?.build ?? null);
       expect(row.verdict).toBe(target?.build ? assess(target.build, today).verdict : null);
       expect(row.previousVerdict).toBeNull();

@@ -83,6 +83,14 @@ export function formatDateTime(iso: string | number, lang: Lang): string {
   }).format(date);
 }
 
+/** An instant's calendar day and time of day in Swiss time, without the zone (a letter names it). */
+export function formatDayAndTime(iso: string, lang: Lang): { date: string; time: string } {
+  const date = new Date(iso);
+  const day = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'long', timeZone: TIME_ZONE });
+  const time = new Intl.DateTimeFormat(LOCALE[lang], { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+  return Number.isNaN(date.getTime()) ? { date: iso, time: '' } : { date: day.format(date), time: time.format(date) };
+}
+
 /** Time of day in Swiss time with the zone, for "try again from 14:05 CEST". */
 export function formatTime(ms: number, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], {

@@ -25,6 +25,7 @@ export const de: UiStrings = {
     reportAbuse: 'Missbrauch melden oder Server ausschliessen',
     howItWorks: 'Was die Prüfung sendet',
     api: 'API und offene Daten',
+    campaigns: 'Kampagnen für CERTs',
     dataVersion: 'Exchange-Daten mit Stand {date}',
     source: 'Ursprüngliche Warnung: Nationales Zentrum für Cybersicherheit (NCSC), Schweiz',
   },

@@ -22,6 +22,7 @@ export const en = {
     reportAbuse: 'Report abuse or opt out',
     howItWorks: 'What the check sends',
     api: 'API and open data',
+    campaigns: 'Campaigns for CERTs',
     dataVersion: 'Exchange data as of {date}',
     source: 'Original advisory: National Cyber Security Centre (NCSC), Switzerland',
   },

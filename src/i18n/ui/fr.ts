@@ -26,6 +26,7 @@ export const fr: UiStrings = {
     reportAbuse: 'Signaler un abus ou exclure un serveur',
     howItWorks: 'Ce que le contrôle envoie',
     api: 'API et données ouvertes',
+    campaigns: 'Campagnes pour les CERT',
     dataVersion: 'Données Exchange à jour au {date}',
     source: 'Avertissement d’origine : Centre national pour la cybersécurité (NCSC), Suisse',
   },

@@ -26,6 +26,7 @@ export const it: UiStrings = {
     reportAbuse: 'Segnalare un abuso o escludere un server',
     howItWorks: 'Cosa invia la verifica',
     api: 'API e dati aperti',
+    campaigns: 'Campagne per i CERT',
     dataVersion: 'Dati Exchange aggiornati al {date}',
     source: 'Avviso originale: Centro nazionale per la cibersicurezza (NCSC), Svizzera',
   },

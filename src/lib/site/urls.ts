@@ -17,6 +17,8 @@ export const paths = {
   /** A service page from content/pages (privacy, imprint, ...). */
   page: (lang: Lang, slug: string) => `/${lang}/${slug}/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  /** The CERT pages: sign in, campaigns, reports and letters (private, on demand). */
+  campaigns: (lang: Lang) => `/${lang}/campaigns/`,
   feed: (lang: Lang) => `/${lang}/feed.xml`,
   /** Reference pages, built from the knowledge base. */
   builds: (lang: Lang) => `/${lang}/builds/`,
