@@ -142,9 +142,9 @@ export async function getResults(
   const found = new Map<string, CheckResult>();
   for (let start = 0; start < ids.length; start += 500) {
     const { results } = await db
-      .prepare('SELECT body FROM results WHERE id IN (SELECT value FROM json_each(?)) AND created_at > ?')
+      .prepare('SELECT id, body FROM results WHERE id IN (SELECT value FROM json_each(?)) AND created_at > ?')
       .bind(JSON.stringify(ids.slice(start, start + 500)), nowSeconds(nowMs) - TTL_SECONDS)
-      .all<{ body: string }>();
+      .all<{ id: string; body: string }>();
     for (const row of results) {
       const result = parseRow(row);
       if (result) found.set(result.id, result);
