@@ -28,6 +28,7 @@ const notFoundAnswer = errorResponse('not_found: no campaign with this id for th
 const create = createRoute({
   method: 'post',
   path: '/api/v1/campaigns',
+  operationId: 'createCampaign',
   summary: 'Start a campaign: check many servers',
   description:
     'JSON, or text/csv with the header row host,organisation,language,reference and ?name=. Up to 10,000 targets; every line goes through the same normalisation, guard and opt-out list as a public check. Lines that cannot be checked are listed in `rejected` with their line (CSV: 1-based, header included; JSON: 0-based index) and code. Each target is then checked through a queue, paced per registrable domain.',
@@ -58,6 +59,7 @@ const create = createRoute({
 const list = createRoute({
   method: 'get',
   path: '/api/v1/campaigns',
+  operationId: 'listCampaigns',
   summary: "This token's campaigns, newest first",
   security,
   responses: {
@@ -69,6 +71,7 @@ const list = createRoute({
 const read = createRoute({
   method: 'get',
   path: '/api/v1/campaigns/{id}',
+  operationId: 'getCampaign',
   summary: 'A campaign and its progress',
   security,
   request: { params: IdParam },
@@ -82,6 +85,7 @@ const read = createRoute({
 const results = createRoute({
   method: 'get',
   path: '/api/v1/campaigns/{id}/results',
+  operationId: 'getCampaignResults',
   summary: 'One row per checked target of the latest wave, as JSON or CSV',
   description:
     'CSV with `Accept: text/csv` or `?format=csv`: the columns host, organisation, reference, language, outcome, reason, build, verdict, supported, kevOpen, confirmedOpen, checkedAt, resultId, page, previousVerdict.',
@@ -100,6 +104,7 @@ const results = createRoute({
 const recheck = createRoute({
   method: 'post',
   path: '/api/v1/campaigns/{id}/recheck',
+  operationId: 'recheckCampaign',
   summary: 'Check every target again (a new wave)',
   description:
     'status, checked, counts and finishedAt then describe the new wave; each result row carries previousVerdict and a new resultId.',
@@ -115,6 +120,7 @@ const recheck = createRoute({
 const remove = createRoute({
   method: 'delete',
   path: '/api/v1/campaigns/{id}',
+  operationId: 'deleteCampaign',
   summary: 'Delete a campaign, its targets and every check result it wrote',
   security,
   request: { params: IdParam },
@@ -125,6 +131,7 @@ const remove = createRoute({
 export const lettersRoute = createRoute({
   method: 'get',
   path: '/api/v1/campaigns/{id}/letters',
+  operationId: 'getCampaignLetters',
   summary: 'Printable letters, one per checked target, in its language',
   description:
     'text/html with print CSS (A4): one element per letter whose lang attribute is its language. `lang` applies to targets without a language; `deadline` (YYYY-MM-DD) is the date the letters ask the update to be installed by.',

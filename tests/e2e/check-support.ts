@@ -77,7 +77,8 @@ export { expect };
 /** Starts a check through the API and returns the stored result. */
 export async function apiCheck(request: APIRequestContext, host: string): Promise<CheckResult> {
   const res = await request.post('/api/v1/checks', { data: { host } });
-  expect(res.status(), `POST /api/v1/checks for ${host}`).toBe(201);
+  // The answer's body in the message: a refusal says why (its code and message).
+  if (res.status() !== 201) expect(res.status(), `POST /api/v1/checks for ${host}: ${await res.text()}`).toBe(201);
   return (await res.json()) as CheckResult;
 }
 

@@ -69,6 +69,33 @@ describe('GET /api/v1/openapi.json', () => {
     for (const op of campaignOps) expect(op.security).toEqual([{ bearerAuth: [] }]);
   });
 
+  it('gives every operation a unique operationId, an explicit security requirement and a 500', () => {
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({
+        where: `${method} ${path}`,
+        ...(op as { operationId?: string; security?: unknown[]; responses: Record<string, unknown> }),
+      })),
+    );
+    expect(operations.length).toBeGreaterThanOrEqual(12);
+    for (const op of operations) {
+      expect(op.operationId, op.where).toMatch(/^[a-z][A-Za-z]+$/);
+      expect(Array.isArray(op.security), op.where).toBe(true);
+    }
+    expect(new Set(operations.map((op) => op.operationId)).size).toBe(operations.length);
+    for (const op of operations.filter((o) => !o.where.includes('/campaigns'))) {
+      expect(Object.keys(op.responses), op.where).toContain('500');
+    }
+  });
+
+  it('names the servers, and declares Retry-After and RateLimit headers on a 429', () => {
+    const servers = (doc as unknown as { servers: Array<{ url: string }> }).servers;
+    expect(servers.map((server) => server.url)).toEqual(['http://localhost']);
+    const tooMany = doc.paths['/api/v1/checks']?.post?.responses['429'] as { headers: Record<string, unknown> };
+    expect(Object.keys(tooMany.headers)).toEqual(
+      expect.arrayContaining(['Retry-After', 'RateLimit-Policy', 'RateLimit']),
+    );
+  });
+
   it('names the contract schemas as components', () => {
     const text = JSON.stringify(doc);
     for (const name of ['CheckResult', 'Assessment', 'Evidence', 'Vulnerability', 'Error']) {
