@@ -15,7 +15,7 @@ const route = createRoute({
   security: PUBLIC,
   summary: 'Assess a build number entered by hand',
   description:
-    'For servers that cannot be reached from the internet: the build from the Health Checker, Get-ExchangeServer or the X-OWA-Version header.',
+    'For servers that cannot be reached from the internet: the build from the Health Checker or `Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo }` (update precision), or `Version 15.2 (Build 1748.24)` as Get-ExchangeServer prints it, which tells the cumulative update only (CU precision).',
   request: {
     query: z.object({
       build: z

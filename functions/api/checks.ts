@@ -27,7 +27,7 @@ const create = createRoute({
   ] as const,
   summary: 'Check an Exchange server by hostname',
   description:
-    'Resolves the name (public addresses only), sends a few ordinary GET requests to the server, reads its build and assesses it. A recent check of the same host is reused (reused: true).',
+    'Resolves the name (public addresses only), sends a few ordinary GET requests to the server, reads its build and assesses it. Every build seen carries its own verdict; the assessment is the build at greatest risk (most open known-exploited CVEs, then most confirmed open, then the more severe verdict, then the lower build). A recent check of the same host is reused (reused: true).',
   request: { body: { required: true, content: { 'application/json': { schema: CheckRequest } } } },
   responses: {
     201: {

@@ -17,12 +17,12 @@ import {
   type RateLimitPolicy,
   rateLimited,
 } from '../../src/lib/errors.ts';
-import { assessBuild } from '../../src/lib/exchange/assess.ts';
-import { dataVersion } from '../../src/lib/exchange/knowledge.ts';
-import { RESULT_RETENTION_DAYS, TARGET_COOLDOWN_S } from '../../src/lib/limits.ts';
+import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
+import { knowledge } from '../../src/lib/exchange/knowledge.ts';
+import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
 import { normaliseHostInput, registrableDomain } from '../../src/lib/probe/host.ts';
 import { isOptedOut } from '../../src/lib/probe/opt-out.ts';
-import { type Assessment, CheckId, type CheckResult } from '../../src/lib/schemas/api.ts';
+import { CheckId, type CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
 import { isoDay } from '../../src/lib/today.ts';
 import { parseProbeConfig } from '../probe/config.ts';
 import {
@@ -78,8 +78,8 @@ export const LOCK_POLL_DELAYS_MS: readonly number[] = [250, 500, 1000, 2000, 300
 const limitReached = (message: string, policy: RateLimitPolicy) => rateLimited(message, RATE_WINDOW_SECONDS, policy);
 
 function cooldownSeconds(env: Env): number {
-  const value = Number(env.TARGET_COOLDOWN_S ?? TARGET_COOLDOWN_S);
-  return Number.isFinite(value) && value >= 0 ? value : TARGET_COOLDOWN_S;
+  const value = Number(env.TARGET_COOLDOWN_S ?? 120);
+  return Number.isFinite(value) && value >= 0 ? value : 120;
 }
 
 /** The limits of wrangler.toml, for the RateLimit-Policy header (the bindings cannot be asked). */
@@ -139,11 +139,12 @@ async function reuse(env: Env, origin: CheckResult, nowMs: number): Promise<Chec
     (copies.count < MAX_COPIES_PER_RESULT && (await env.WRITE_LIMITER.limit({ key: 'copy' })).success);
   if (mayWrite) {
     const id = newResultId();
-    if (await saveCopy(env.DB, origin.id, id, nowMs)) return { ...origin, id, reused: true };
+    if (await saveCopy(env.DB, origin.id, id, nowMs)) return { ...origin, id, reused: true, links: resultLinks(id) };
   }
-  if (copies.newest !== null) return { ...origin, id: copies.newest, reused: true };
+  if (copies.newest !== null) return { ...origin, id: copies.newest, reused: true, links: resultLinks(copies.newest) };
   // The checked row is gone (deleted a moment ago): its findings are still the freshest there are.
-  return saveFresh(env, { ...origin, id: newResultId(), reused: true }, nowMs);
+  const fresh = newResultId();
+  return saveFresh(env, { ...origin, id: fresh, reused: true, links: resultLinks(fresh) }, nowMs);
 }
 
 /**
@@ -254,22 +255,28 @@ async function probeAndStore(
 ): Promise<CheckResult> {
   const probe = await probeHost(host, { config, session, now: () => new Date(nowMs) });
   await confirmStillPublic(host, config);
-  // The build as the probes read it, precision included: assessed as it is, never parsed again.
-  const assessment: Assessment | null = probe.chosen ? assessBuild(probe.chosen, isoDay(nowMs)) : null;
-  const { outcome } = probe;
+  const kb = knowledge();
+  // Every build seen is judged; the headline is the build at greatest risk.
+  const judged = judgeBuilds(probe.builds, isoDay(nowMs), kb);
+  // Only Exchange Online answered (15.20.x builds): nothing of ours to assess.
+  const outcome = probe.outcome === 'assessed' && judged.assessment === null ? 'exchange_online' : probe.outcome;
   const suggestions = outcome === 'not_exchange' ? await suggestionsFor(host, config, session) : [];
+  const id = newResultId();
   const result: CheckResult = {
-    id: newResultId(),
+    id,
     host: probe.host,
     checkedAt: probe.checkedAt,
     reused: false,
     outcome,
     reason: probe.reason,
-    builds: probe.builds,
+    builds: judged.builds,
     evidence: probe.evidence,
-    assessment: outcome === 'assessed' ? assessment : null,
+    assessment: outcome === 'assessed' ? judged.assessment : null,
     ...(suggestions.length > 0 ? { suggestions } : {}),
-    dataVersion: dataVersion(),
+    links: resultLinks(id),
+    rulesVersion: RULES_VERSION,
+    // The data it was judged with; a stored result keeps it (docs/api.md).
+    dataVersion: kb.files.meta.dataVersion,
   };
   return saveFresh(env, result, nowMs);
 }
@@ -300,9 +307,7 @@ function checkedId(id: string): string {
 export async function readCheck(env: Env, id: string, nowMs: number = Date.now()): Promise<CheckResult> {
   const result = await getResult(env.DB, checkedId(id), nowMs);
   if (!result) {
-    throw notFound(
-      `There is no check result with this id. Results are deleted after ${RESULT_RETENTION_DAYS} days, or when asked to.`,
-    );
+    throw notFound('There is no check result with this id. Results are deleted after 30 days, or when asked to.');
   }
   return result;
 }

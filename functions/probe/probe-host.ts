@@ -2,18 +2,19 @@
  * The remote check: validate the name, send the probes in parallel, combine what they saw.
  * Retrieval lives here; judgement is src/lib/probe/combine.ts.
  */
-import type { Build } from '../../src/lib/exchange/build.ts';
 import { combineObservations } from '../../src/lib/probe/combine.ts';
 import { normaliseHostInput } from '../../src/lib/probe/host.ts';
-import type { CheckResult } from '../../src/lib/schemas/api.ts';
+import type { CheckResult, ObservedBuild } from '../../src/lib/schemas/api.ts';
 import { PROBES, runProbe } from './probes.ts';
 import { type CheckSession, type ProbeDeps, sessionOf } from './session.ts';
 import { validateTarget } from './validate.ts';
 
-/** Everything of CheckResult but what the API adds (id, reuse, assessment, data version). */
-export type ProbeResult = Omit<CheckResult, 'id' | 'reused' | 'assessment' | 'dataVersion'> & {
-  /** The build to assess (full over CU; the lowest when servers disagree), null unless assessed. */
-  chosen: Build | null;
+/** What the probes found; the check service judges it (verdicts, assessment, links, versions). */
+export type ProbeResult = Pick<
+  CheckResult,
+  'host' | 'checkedAt' | 'outcome' | 'reason' | 'evidence' | 'suggestions'
+> & {
+  builds: ObservedBuild[];
 };
 
 /** Normalise, validate (DNS included), probe. Bad input throws an AppError before any probe. */
@@ -42,7 +43,6 @@ export async function probeHost(host: string, deps: ProbeDeps): Promise<ProbeRes
     reason: combined.reason,
     builds: combined.builds,
     evidence: combined.evidence,
-    chosen: combined.chosen,
   };
 }
 

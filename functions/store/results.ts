@@ -6,7 +6,7 @@
  */
 import { RESULT_RETENTION_DAYS } from '../../src/lib/limits.ts';
 import { randomBase64url } from '../../src/lib/random.ts';
-import { CheckResult } from '../../src/lib/schemas/api.ts';
+import { CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
 
 export const RESULT_TTL_DAYS = RESULT_RETENTION_DAYS;
 const TTL_SECONDS = RESULT_TTL_DAYS * 24 * 3600;
@@ -18,9 +18,11 @@ export const newResultId = (): string => randomBase64url(16);
 
 export async function saveResult(db: D1Database, result: CheckResult, nowMs: number): Promise<void> {
   const valid = CheckResult.parse(result);
+  // `links` follow from the id the row answers under: not stored (a kept copy gets a new id).
+  const { links: _derived, ...body } = valid;
   await db
     .prepare('INSERT INTO results (id, host, checked_at, created_at, reused, body) VALUES (?, ?, ?, ?, ?, ?)')
-    .bind(valid.id, valid.host, valid.checkedAt, nowSeconds(nowMs), valid.reused ? 1 : 0, JSON.stringify(valid))
+    .bind(valid.id, valid.host, valid.checkedAt, nowSeconds(nowMs), valid.reused ? 1 : 0, JSON.stringify(body))
     .run();
 }
 
@@ -49,9 +51,9 @@ export async function copiesOf(db: D1Database, originId: string): Promise<{ coun
   return { count: row?.count ?? 0, newest: row?.newest ?? null };
 }
 
-function parseRow(row: { body: string } | null): CheckResult | null {
+function parseRow(row: { id: string; body: string } | null): CheckResult | null {
   if (!row || row.body === '') return null;
-  const parsed = CheckResult.safeParse(JSON.parse(row.body));
+  const parsed = CheckResult.safeParse({ ...JSON.parse(row.body), links: resultLinks(row.id) });
   return parsed.success ? parsed.data : null;
 }
 
@@ -63,7 +65,7 @@ export async function getResult(db: D1Database, id: string, nowMs: number): Prom
     .bind(id, nowSeconds(nowMs) - TTL_SECONDS)
     .first<{ id: string; reused: number; body: string }>();
   const result = parseRow(row);
-  return result && row ? { ...result, id: row.id, reused: row.reused === 1 } : null;
+  return result && row ? { ...result, id: row.id, reused: row.reused === 1, links: resultLinks(row.id) } : null;
 }
 
 /**
@@ -84,7 +86,7 @@ export async function findRecentResult(
     .bind(host, nowSeconds(nowMs) - withinSeconds)
     .first<{ id: string; body: string }>();
   const result = parseRow(row);
-  return result && row ? { ...result, id: row.id } : null;
+  return result && row ? { ...result, id: row.id, links: resultLinks(row.id) } : null;
 }
 
 /** Seconds until a new check of this host may probe again (0 when it may now). */
@@ -141,9 +143,9 @@ export async function getResults(
   const found = new Map<string, CheckResult>();
   for (let start = 0; start < ids.length; start += 500) {
     const { results } = await db
-      .prepare('SELECT body FROM results WHERE id IN (SELECT value FROM json_each(?)) AND created_at > ?')
+      .prepare('SELECT id, body FROM results WHERE id IN (SELECT value FROM json_each(?)) AND created_at > ?')
       .bind(JSON.stringify(ids.slice(start, start + 500)), nowSeconds(nowMs) - TTL_SECONDS)
-      .all<{ body: string }>();
+      .all<{ id: string; body: string }>();
     for (const row of results) {
       const result = parseRow(row);
       if (result) found.set(result.id, result);

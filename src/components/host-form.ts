@@ -275,7 +275,9 @@ function enhance(
     hideProgress();
     announce('');
     setBusy(false);
-    showError(errorText(texts, code, Number.isFinite(retryAfter) ? retryAfter : 60));
+    // An e-mail address is a mistake of its own: say what to enter instead (as the server page does).
+    const shown = code === 'invalid_host' && input.value.includes('@') ? 'email_address' : code;
+    showError(errorText(texts, shown, Number.isFinite(retryAfter) ? retryAfter : 60));
   }
 
   // Back from a result shown in place: the page that was here before.

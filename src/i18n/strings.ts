@@ -10,6 +10,7 @@
 
 import adviceDe from '../../content/i18n/de/advice.json' with { type: 'json' };
 import campaignsDe from '../../content/i18n/de/campaigns.json' with { type: 'json' };
+import judgedDe from '../../content/i18n/de/judged.json' with { type: 'json' };
 import lettersDe from '../../content/i18n/de/letters.json' with { type: 'json' };
 import messagesDe from '../../content/i18n/de/messages.json' with { type: 'json' };
 import pagesDe from '../../content/i18n/de/pages.json' with { type: 'json' };
@@ -18,6 +19,7 @@ import resultDe from '../../content/i18n/de/result.json' with { type: 'json' };
 import uiDe from '../../content/i18n/de/ui.json' with { type: 'json' };
 import adviceEn from '../../content/i18n/en/advice.json' with { type: 'json' };
 import campaignsEn from '../../content/i18n/en/campaigns.json' with { type: 'json' };
+import judgedEn from '../../content/i18n/en/judged.json' with { type: 'json' };
 import lettersEn from '../../content/i18n/en/letters.json' with { type: 'json' };
 import messagesEn from '../../content/i18n/en/messages.json' with { type: 'json' };
 import pagesEn from '../../content/i18n/en/pages.json' with { type: 'json' };
@@ -26,6 +28,7 @@ import resultEn from '../../content/i18n/en/result.json' with { type: 'json' };
 import uiEn from '../../content/i18n/en/ui.json' with { type: 'json' };
 import adviceFr from '../../content/i18n/fr/advice.json' with { type: 'json' };
 import campaignsFr from '../../content/i18n/fr/campaigns.json' with { type: 'json' };
+import judgedFr from '../../content/i18n/fr/judged.json' with { type: 'json' };
 import lettersFr from '../../content/i18n/fr/letters.json' with { type: 'json' };
 import messagesFr from '../../content/i18n/fr/messages.json' with { type: 'json' };
 import pagesFr from '../../content/i18n/fr/pages.json' with { type: 'json' };
@@ -34,6 +37,7 @@ import resultFr from '../../content/i18n/fr/result.json' with { type: 'json' };
 import uiFr from '../../content/i18n/fr/ui.json' with { type: 'json' };
 import adviceIt from '../../content/i18n/it/advice.json' with { type: 'json' };
 import campaignsIt from '../../content/i18n/it/campaigns.json' with { type: 'json' };
+import judgedIt from '../../content/i18n/it/judged.json' with { type: 'json' };
 import lettersIt from '../../content/i18n/it/letters.json' with { type: 'json' };
 import messagesIt from '../../content/i18n/it/messages.json' with { type: 'json' };
 import pagesIt from '../../content/i18n/it/pages.json' with { type: 'json' };
@@ -55,6 +59,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     pages: pagesDe,
     campaigns: campaignsDe,
     letters: lettersDe,
+    judged: judgedDe,
     messages: messagesDe,
     advice: adviceDe,
   },
@@ -65,6 +70,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     pages: pagesFr,
     campaigns: campaignsFr,
     letters: lettersFr,
+    judged: judgedFr,
     messages: messagesFr,
     advice: adviceFr,
   },
@@ -75,6 +81,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     pages: pagesIt,
     campaigns: campaignsIt,
     letters: lettersIt,
+    judged: judgedIt,
     messages: messagesIt,
     advice: adviceIt,
   },
@@ -85,6 +92,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     pages: pagesEn,
     campaigns: campaignsEn,
     letters: lettersEn,
+    judged: judgedEn,
     messages: messagesEn,
     advice: adviceEn,
   },

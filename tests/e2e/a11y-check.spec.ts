@@ -168,6 +168,8 @@ test.describe('outcome pages', () => {
     const csp = watchCsp(page);
     await page.goto(`/en/check/${result.id}`);
     await page.getByRole('button', { name: 'Delete this result' }).click();
+    await expectAccessible(page, csp);
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
     await expect(page.locator('[data-deleted-banner]')).toBeVisible();
     await expectAccessible(page, csp);
   });

@@ -12,7 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
-import type { Assessment, CheckResult } from '../../src/lib/schemas/api.ts';
+import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
+import { knowledge } from '../../src/lib/exchange/knowledge.ts';
+import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
+import { type Assessment, type CheckResult, type ObservedBuild, resultLinks } from '../../src/lib/schemas/api.ts';
+import { isoDay } from '../../src/lib/today.ts';
 import { UNREACHABLE } from '../support/harness.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 
@@ -100,11 +104,14 @@ export interface Seed {
   outcome: CheckResult['outcome'];
   reason?: CheckResult['reason'];
   assessment?: Assessment | null;
-  builds?: CheckResult['builds'];
+  /** The builds seen; judged here as the check does (verdict per build). */
+  builds?: ObservedBuild[];
   evidence?: CheckResult['evidence'];
   suggestions?: string[];
   /** How long ago the server was contacted and the row written. */
   ageSeconds?: number;
+  /** The data version it was judged with (the site's own by default). */
+  dataVersion?: string;
 }
 
 const newId = () => randomBytes(16).toString('base64url');
@@ -116,14 +123,17 @@ const newId = () => randomBytes(16).toString('base64url');
 export function seedResult(seed: Seed): CheckResult {
   const ageSeconds = seed.ageSeconds ?? 0;
   const createdAt = Math.floor(Date.now() / 1000) - ageSeconds;
+  const id = newId();
   const result: CheckResult = {
-    id: newId(),
+    id,
     host: seed.host,
     checkedAt: new Date(createdAt * 1000).toISOString(),
     reused: false,
     outcome: seed.outcome,
     reason: seed.reason ?? null,
-    builds: seed.builds ?? [],
+    builds: judgeBuilds(seed.builds ?? [], isoDay(), knowledge()).builds,
+    links: resultLinks(id),
+    rulesVersion: RULES_VERSION,
     evidence: seed.evidence ?? [
       { path: '/owa/', status: 200, signal: 'none', value: null },
       {
@@ -135,7 +145,7 @@ export function seedResult(seed: Seed): CheckResult {
     ],
     assessment: seed.assessment ?? null,
     ...(seed.suggestions ? { suggestions: seed.suggestions } : {}),
-    dataVersion: DATA_VERSION,
+    dataVersion: seed.dataVersion ?? DATA_VERSION,
   };
   const sql = (text: string) => `'${text.replace(/'/g, "''")}'`;
   const statement = `INSERT INTO results (id, host, checked_at, created_at, reused, body) VALUES (${sql(result.id)}, ${sql(result.host)}, ${sql(result.checkedAt)}, ${createdAt}, 0, ${sql(JSON.stringify(result))});`;

@@ -50,11 +50,13 @@ test.describe('JavaScript off', () => {
     await expect(ladder.locator('title')).toContainText('15.2.1748.24');
     await expect(page.locator('[data-ladder-list] li').first()).toContainText('15.2.1748.24');
 
-    // Steps in order, with KB number, download link and guide.
+    // Steps in order (end of life: the way out first), with KB number, download link and guide.
     const steps = page.locator('ol.steps > li');
-    await expect(steps.first()).toHaveAttribute('data-step', 'install-update');
-    await expect(steps.first().getByRole('link', { name: /Microsoft article: KB\d+/ })).toBeVisible();
-    await expect(steps.first().getByRole('link', { name: 'Read the step-by-step guide' })).toHaveAttribute(
+    await expect(steps.first()).toHaveAttribute('data-step', 'upgrade-2019-to-se');
+    const update = page.locator('[data-step="install-update"]');
+    await expect(steps.nth(1)).toHaveAttribute('data-step', 'install-update');
+    await expect(update.getByRole('link', { name: /Microsoft article: KB\d+/ })).toBeVisible();
+    await expect(update.getByRole('link', { name: 'Read the step-by-step guide' })).toHaveAttribute(
       'href',
       '/en/guides/install-updates/',
     );
@@ -260,7 +262,7 @@ test.describe('outcome pages', () => {
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'end_of_life');
     await expect(page.locator('[data-untracked]')).toContainText('not tracked');
     await expect(page.locator('[data-no-vulns]')).toHaveCount(0);
-    await expect(page.locator('[data-step="migrate-legacy"]')).toBeVisible();
+    await expect(page.locator('[data-step="migrate-legacy-to-se"]')).toBeVisible();
   });
 
   test('up to date: no open vulnerability, nothing newer on the ladder', async ({ page, request }) => {
@@ -271,12 +273,22 @@ test.describe('outcome pages', () => {
     await expect(page.locator('[data-answer="latest"]')).toContainText('Yes.');
   });
 
-  test('servers that disagree: a finding with both builds', async ({ page, request }) => {
+  test('servers that disagree: every build with its verdict, the headline the one at greatest risk', async ({
+    page,
+    request,
+  }) => {
     const result = await apiCheck(request, HOSTS.mixed);
     await page.goto(`/en/check/${result.id}`);
     const finding = page.locator('[data-builds-disagree]');
-    await expect(finding).toContainText('15.2.1544.14');
-    await expect(finding).toContainText('15.2.1748.24');
+    await expect(finding.locator('li[data-build="15.2.1544.44"]')).toContainText('At risk');
+    await expect(finding.locator('li[data-build="15.2.1544.44"]')).toContainText('known to be exploited: 0');
+    await expect(finding.locator('li[data-build="15.2.1748.24"]')).toContainText('known to be exploited: 1');
+    await expect(finding.locator('li[data-build="15.2.1748.24"]')).toContainText('shown above');
+    await expect(finding).toContainText('The result above is about build 15.2.1748.24, the server at greatest risk.');
+    // The headline is the exploited one: its severity and the compromise check right after the update.
+    await expect(page.locator('[data-severity]')).toContainText('Known to be exploited: 1.');
+    await expect(page.locator('[data-step]').nth(2)).toHaveAttribute('data-step', 'check-compromise');
+    await expect(page.locator('[data-step="check-compromise"] [data-step-list]')).toContainText('CVE-2026-42897');
   });
 
   test('version hidden: its own text, the build form and the Health Checker', async ({ page, request }) => {
@@ -405,12 +417,20 @@ test.describe('stored results', () => {
     await expect(page.locator('[data-age-banner]')).toHaveCount(0);
   });
 
-  test('"Delete this result" removes it at once and confirms', async ({ page, request }) => {
+  test('"Delete this result" asks first (it acts for everyone with the link), then removes it', async ({
+    page,
+    request,
+  }) => {
     const result = await apiCheck(request, HOSTS.exchangeOnline);
     await page.goto(`/en/check/${result.id}`);
+    await page.getByRole('button', { name: 'Delete this result' }).click();
+    await expect(page.locator('h1')).toHaveText('Delete this result?');
+    await expect(page.locator('[data-delete-question]')).toContainText('for everyone who has its link');
+    // Not yet: the result is still there.
+    expect((await request.get(`/api/v1/checks/${result.id}`)).status()).toBe(200);
     const [post] = await Promise.all([
       page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(`/check/${result.id}/delete`)),
-      page.getByRole('button', { name: 'Delete this result' }).click(),
+      page.getByRole('button', { name: 'Yes, delete it' }).click(),
     ]);
     expect(post.status()).toBe(303);
     await expect(page).toHaveURL(/\/en\/check\/deleted$/);
@@ -456,9 +476,10 @@ test.describe('build number by hand', () => {
   test.use({ javaScriptEnabled: false });
 
   test('a build: the same presentation; its URL is the permalink', async ({ page }) => {
-    const res = await page.goto('/en/build?build=Version%2015.2%20(Build%201748.24)');
+    const res = await page.goto('/en/build?build=15.02.1748.024');
     expect(res?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveText('Result for build 15.2.1748.24');
+    await expect(page.locator('[data-precision]')).toHaveAttribute('data-precision', 'update');
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'vulnerable');
     await expect(page.locator('ol.steps > li').first()).toBeVisible();
     await expect(page.locator('[data-ladder] svg')).toHaveCount(1);

@@ -7,10 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeHost, suggestHosts, validateTarget } from '../../functions/probe/index.ts';
 import { probeInput } from '../../functions/probe/probe-host.ts';
 import { createSession } from '../../functions/probe/session.ts';
-import { CheckResult } from '../../src/lib/schemas/api.ts';
+import { judgeBuilds } from '../../src/lib/exchange/greatest-risk.ts';
+import { knowledge } from '../../src/lib/exchange/knowledge.ts';
+import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
+import { CheckResult, resultLinks } from '../../src/lib/schemas/api.ts';
+import { assessedBuild } from '../support/assessed-build.ts';
 import { type FakeExchange, PATHS, startFakeExchange } from '../support/fake-exchange.ts';
 import { type Harness, startHarness } from '../support/harness.ts';
-import { chosenOf, SCENARIOS } from '../support/scenarios.ts';
+import { SCENARIOS } from '../support/scenarios.ts';
 import { trustTestCa } from '../support/tls.ts';
 
 let harness: Harness;
@@ -37,15 +41,18 @@ describe('fake Exchange deployments', () => {
     expect(result.host).toBe(host);
     expect(result.checkedAt).toBe(NOW.toISOString());
     expect(result.outcome).toBe(scenario.expected.outcome);
-    expect(chosenOf(result.chosen)).toEqual(scenario.expected.chosen);
+    expect(assessedBuild(result.builds)).toEqual(scenario.expected.chosen);
     expect(result.builds.map((b) => b.build)).toEqual(scenario.expected.builds);
     expect(result.reason).toBeNull();
     // Contract: what the lead adds makes a valid CheckResult; evidence paths are ours alone.
+    const id = 'q3Vb0Zl6m2H7xPc1uW8yAA';
     const full = {
       ...result,
-      id: 'q3Vb0Zl6m2H7xPc1uW8yAA',
+      ...judgeBuilds(result.builds, '2026-11-01', knowledge()),
+      id,
       reused: false,
-      assessment: null,
+      links: resultLinks(id),
+      rulesVersion: RULES_VERSION,
       dataVersion: '2026-10-02',
     };
     expect(CheckResult.safeParse(full).success).toBe(true);
@@ -81,7 +88,7 @@ describe('fake Exchange deployments', () => {
     const before = harness.doh.queries.length;
     await validateTarget(host, { config, session });
     const result = await probeHost(host, { config, session });
-    expect(chosenOf(result.chosen)).toEqual({ build: '15.2.2562.53', precision: 'update' });
+    expect(assessedBuild(result.builds)).toEqual({ build: '15.2.2562.53', precision: 'update' });
     expect(harness.doh.queries.slice(before)).toEqual([
       { name: host, type: 'A' },
       { name: host, type: 'AAAA' },
@@ -100,7 +107,7 @@ describe('fake Exchange deployments', () => {
       const config = harness.config({ targets: { [host]: server.origin }, deadlineMs: 1500 });
       const result = await probeInput(host, { config });
       expect(result.outcome).toBe('assessed');
-      expect(chosenOf(result.chosen)).toEqual({ build: '15.2.1748.24', precision: 'update' });
+      expect(assessedBuild(result.builds)).toEqual({ build: '15.2.1748.24', precision: 'update' });
       const byPath = Object.fromEntries(result.evidence.map((e) => [e.path, [e.status, e.error ?? null]]));
       expect(byPath[PATHS.ews]).toEqual([null, 'connection']);
       expect(byPath[PATHS.autodiscover]).toEqual([500, null]);
@@ -119,7 +126,7 @@ describe('fake Exchange deployments', () => {
     try {
       const host = 'down.fake-exchange.example.com';
       const result = await probeInput(host, { config: harness.config({ targets: { [host]: server.origin } }) });
-      expect(result).toMatchObject({ outcome: 'unreachable', reason: 'connection', builds: [], chosen: null });
+      expect(result).toMatchObject({ outcome: 'unreachable', reason: 'connection', builds: [] });
     } finally {
       await server.close();
     }

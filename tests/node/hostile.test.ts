@@ -8,10 +8,10 @@ import tls from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { probeInput } from '../../functions/probe/probe-host.ts';
 import type { Outcome, UnreachableReason } from '../../src/lib/schemas/api.ts';
+import { assessedBuild } from '../support/assessed-build.ts';
 import { PATHS } from '../support/fake-exchange.ts';
 import { type Harness, hostileNames, startHarness } from '../support/harness.ts';
 import { type HostileBehaviour, type HostileServer, startHostileServer } from '../support/hostile-server.ts';
-import { chosenOf } from '../support/scenarios.ts';
 import { trustTestCa } from '../support/tls.ts';
 
 const DEADLINE_MS = 2000;
@@ -376,7 +376,7 @@ describe('hostile servers', () => {
 });
 
 describe('details', () => {
-  it('#16 conflicting builds: all shown (the logon CU 15.2.1544 confirms the EWS build), lowest chosen', async () => {
+  it('#16 conflicting builds: all shown (the logon CU 15.2.1544 confirms the EWS build), the one at greatest risk assessed', async () => {
     const { names, config } = configFor('conflicting-builds');
     const result = await probeInput(names.self, { config });
     expect(result.builds.map((b) => `${b.build}/${b.precision}`)).toEqual([
@@ -384,7 +384,7 @@ describe('details', () => {
       '15.2.1544.14/update',
       '15.2.1748.24/update',
     ]);
-    expect(chosenOf(result.chosen)).toEqual({ build: '15.2.986', precision: 'cu' });
+    expect(assessedBuild(result.builds)).toEqual({ build: '15.2.986', precision: 'cu' });
   });
 
   it('#18 and #19: only a fixed, minimal set of request headers; no credentials, cookies or client data', async () => {

@@ -2,13 +2,8 @@
  * The fake Exchange deployments every suite checks (Node, workerd, end-to-end), each under its
  * own hostname, with the result the check must come to. One list, so the suites agree.
  */
-import type { Build } from '../../src/lib/exchange/build.ts';
 import type { Outcome, Precision } from '../../src/lib/schemas/api.ts';
 import type { FakeExchangeOptions } from './fake-exchange.ts';
-
-/** The chosen build as the scenarios write it: its text and its precision. */
-export const chosenOf = (b: Build | null): { build: string; precision: Precision } | null =>
-  b === null ? null : { build: b.text, precision: b.precision };
 
 export interface Scenario {
   host: string;
@@ -16,7 +11,7 @@ export interface Scenario {
   expected: {
     outcome: Outcome;
     chosen: { build: string; precision: Precision } | null;
-    /** Every distinct build, lowest first. */
+    /** The build the headline assesses: the one at greatest risk. Every distinct build, lowest first. */
     builds: string[];
   };
 }
@@ -73,13 +68,15 @@ export const SCENARIOS: readonly Scenario[] = [
     },
   },
   {
-    // Two servers on different updates behind one name: both shown, the lower one assessed.
+    // Two servers on different updates behind one name (issue 10): both shown; the lower build has
+    // 10 open CVEs and none exploited, the higher one 39 with one known to be exploited, so the
+    // higher one is the server at greatest risk and the headline.
     host: host('mixed'),
-    server: { variant: 'full', builds: ['15.2.1748.24', '15.2.1544.14'] },
+    server: { variant: 'full', builds: ['15.2.1748.24', '15.2.1544.44'] },
     expected: {
       outcome: 'assessed',
-      chosen: { build: '15.2.1544.14', precision: 'update' },
-      builds: ['15.2.1544.14', '15.2.1748.24'],
+      chosen: { build: '15.2.1748.24', precision: 'update' },
+      builds: ['15.2.1544.44', '15.2.1748.24'],
     },
   },
   {

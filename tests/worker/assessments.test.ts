@@ -28,7 +28,8 @@ describe('GET /api/v1/assessments inside workerd', () => {
     ['2013 CU23 before ProxyLogon fix', '15.0.1497.2', '2013', 'CU23', 'update', 'vulnerable'],
     ['2016 CU23 at CU level only', '15.1.2507', '2016', 'CU23', 'cu', 'possibly_vulnerable'],
     ['2019 CU15 long form', '15.02.1748.024', '2019', 'CU15', 'update', 'vulnerable'],
-    ['2019 CU14 as the cmdlet prints it', 'Version 15.2 (Build 1544.4)', '2019', 'CU14', 'update', 'vulnerable'],
+    // AdminDisplayVersion does not change with a security update: CU precision, whatever it says.
+    ['2019 CU14 as the cmdlet prints it', 'Version 15.2 (Build 1544.48)', '2019', 'CU14', 'cu', 'possibly_vulnerable'],
     ['SE RTM newest known build', newest('SE', 'RTM'), 'SE', 'RTM', 'update', 'up_to_date'],
     ['SE RTM at CU level', '15.2.2562', 'SE', 'RTM', 'cu', 'possibly_vulnerable'],
   ];
@@ -46,6 +47,19 @@ describe('GET /api/v1/assessments inside workerd', () => {
     expect(a.supported).toBe(false);
     expect(a.verdict).toBe('end_of_life');
     expect(a.untracked).toBe(true);
+  });
+
+  it('carries the second-milestone fields: latestPublic, dataStale, typed step params, rules version', async () => {
+    const a = await assessment('15.2.1748.24');
+    expect(a.latestPublic).toEqual({ build: '15.2.1748.39', update: 'Oct25SU', released: '2025-10-14' });
+    expect(typeof a.dataStale).toBe('boolean');
+    expect(a.rulesVersion).toBeGreaterThanOrEqual(2);
+    expect(a.steps.map((s) => s.id).slice(0, 3)).toEqual(['upgrade-2019-to-se', 'install-update', 'check-compromise']);
+    expect(a.steps.find((s) => s.id === 'check-compromise')?.params.cves).toEqual(['CVE-2026-42897']);
+    // CVE-2025-53786 needs the April 2025 hotfix update: at it, configuration decides.
+    expect(a.configurationDependent.map((c) => c.id)).toContain('CVE-2025-53786');
+    const below = await assessment('15.2.1748.10');
+    expect(below.vulnerabilities.map((v) => v.id)).toContain('CVE-2025-53786');
   });
 
   it('recognises Exchange Online', async () => {

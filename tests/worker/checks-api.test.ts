@@ -6,6 +6,7 @@ import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import app from '../../functions/app.ts';
+import { RULES_VERSION } from '../../src/lib/exchange/rules.ts';
 import { CheckResult, ErrorBody } from '../../src/lib/schemas/api.ts';
 import { UNREACHABLE } from '../support/harness.ts';
 import { freshRateWindow } from '../support/rate-window.ts';
@@ -54,6 +55,24 @@ describe('POST /api/v1/checks against the fake Exchange deployments', () => {
     }
     // Evidence values are validated builds or null, never server text.
     for (const e of result.evidence) expect(e.value === null || /^\d+(\.\d+){2,3}$/.test(e.value)).toBe(true);
+    expect(result.links).toEqual({
+      de: `/de/check/${result.id}`,
+      fr: `/fr/check/${result.id}`,
+      it: `/it/check/${result.id}`,
+      en: `/en/check/${result.id}`,
+    });
+    expect(result.rulesVersion).toBe(RULES_VERSION);
+  });
+
+  it('mixed builds: each build its own verdict, the headline the build at greatest risk', async () => {
+    const res = await post({ host: 'mixed.fake-exchange.example.com' });
+    const result = CheckResult.parse(await res.json());
+    expect(result.builds.map((b) => [b.build, b.verdict, b.kevOpen > 0])).toEqual([
+      ['15.2.1544.44', 'vulnerable', false],
+      ['15.2.1748.24', 'vulnerable', true],
+    ]);
+    expect(result.assessment?.build).toBe('15.2.1748.24');
+    expect(result.assessment?.vulnerabilities.some((v) => v.kev)).toBe(true);
   });
 });
 

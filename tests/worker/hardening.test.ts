@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import app from '../../functions/app.ts';
 import { LOCK_POLL_DELAYS_MS, MAX_COPIES_PER_RESULT } from '../../functions/check/service.ts';
 import { claimProbe } from '../../functions/store/probe-locks.ts';
-import { CheckResult, ErrorBody } from '../../src/lib/schemas/api.ts';
+import { CheckResult, ErrorBody, resultLinks } from '../../src/lib/schemas/api.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 import { MOVING } from '../support/worker-global-setup.ts';
 
@@ -91,7 +91,7 @@ describe('reused results are small rows that point at the checked one', () => {
     // Each copy reads back with its own id and the checked result's findings.
     const copy = copies[0] as CheckResult;
     const read = CheckResult.parse(await (await app.request(`/api/v1/checks/${copy.id}`, {}, env)).json());
-    expect(read).toEqual({ ...(fresh[0] as CheckResult), id: copy.id, reused: true });
+    expect(read).toEqual({ ...(fresh[0] as CheckResult), id: copy.id, reused: true, links: resultLinks(copy.id) });
 
     // Past the cap: reuse is never refused, and writes nothing more.
     const newest = copies[MAX_COPIES_PER_RESULT - 1] as CheckResult;

@@ -4,7 +4,7 @@
  * CU, every rung that closes an exploited vulnerability, the top two) and fold runs of the others
  * into one "more updates" row; the text alternative always lists every rung.
  */
-import type { LadderRung } from '../../lib/exchange/ladder.ts';
+import type { LadderRung } from '../../lib/schemas/api.ts';
 
 export const MAX_DRAWN = 10;
 

@@ -1,31 +1,40 @@
 /**
- * Advice steps: ids and parameters only; the words live in content/i18n/{lang}/advice.json.
- * The enum order is the order in which steps are shown.
+ * Advice step ids: a stable verb-object vocabulary that CERTs and letters consume (the contract's
+ * "second milestone"). The assessment returns ids and typed parameters only; the words live in
+ * content/i18n/{lang}/advice.json. Which steps a result gets, and in which order, is the rules table
+ * (rules.ts).
  */
 import { z } from 'zod';
-import type { AdviceStep } from '../schemas/api.ts';
 
 export const StepId = z.enum([
   /** {product, cu, build, kb, url}: install a newer cumulative update first. */
   'install-cu',
-  /** {product, cu, update, build, kb, url, released, esuOnly}: install the latest update of the (target) CU. */
+  /** {product, cu, update, build, kb, url, released, esuOnly, last}: install the newest public update of the (target) CU. */
   'install-update',
-  /** {}: mitigations while patching must wait. */
+  /** {product, cu, update, build, kb, url, released, esuOnly, esuStart, esuEnd}: an update only ESU customers got. */
+  'install-esu-update',
+  /** {}: supported product with open CVEs: mitigations while patching must wait. */
   'mitigate-while-patching',
-  /** {cves: "CVE-a, CVE-b"}: a known-exploited CVE was (confirmed or possibly) open. */
+  /** {}: end of life: take OWA/ECP off the internet (VPN, pre-authentication) until the server is gone. */
+  'reduce-exposure',
+  /** {cves: string[]}: look for signs of an attack; cves lists the known-exploited ones open. */
   'check-compromise',
-  /** {}: run Microsoft's Health Checker. */
+  /** {}: run Microsoft's Health Checker (2016, 2019 and SE only). */
   'run-health-checker',
-  /** {cves}: CVEs the build cannot decide, and fixes a setting override can switch off. */
+  /** {}: only the CU could be read: read the installed update on each server. */
+  'read-installed-update',
+  /** {cves: string[]}: CVEs the build cannot decide, and fixes a setting override can switch off. */
   'check-configuration',
-  /** {cu}: upgrade Exchange 2019 in place to SE, from CU14 or CU15. */
+  /** {cu, installFirst}: upgrade Exchange 2019 in place to SE, from CU14 or CU15 (installFirst: the CU to reach first, or null). */
   'upgrade-2019-to-se',
-  /** {}: Exchange 2016 reaches SE only by migration. */
-  'migrate-2016',
-  /** {version}: Exchange 2010/2013 are long out of support: migrate. */
-  'migrate-legacy',
+  /** {}: Exchange 2016 reaches SE only by migration: a new SE server, then move the mailboxes. */
+  'migrate-2016-to-se',
+  /** {version, via}: Exchange 2007/2010/2013: through a supported intermediate version, or to Exchange Online. */
+  'migrate-legacy-to-se',
   /** {}: the alternative to running an end-of-life server. */
   'move-to-exchange-online',
+  /** {dataVersion, url}: the data is older than the last Update Tuesday: look at Microsoft's list. */
+  'check-newer-updates',
   /** {}: up to date: stay so. */
   'keep-updated',
   /** {dataVersion}: the build is newer than the knowledge base. */
@@ -34,23 +43,3 @@ export const StepId = z.enum([
   'verify-build',
 ]);
 export type StepId = z.infer<typeof StepId>;
-
-type Params = AdviceStep['params'];
-
-const order = new Map(StepId.options.map((id, index) => [id, index]));
-
-/** Collects steps in any order and returns them in the display order, each id once. */
-export class StepList {
-  readonly #steps = new Map<StepId, Params>();
-
-  add(id: StepId, params: Params = {}): this {
-    if (!this.#steps.has(id)) this.#steps.set(id, params);
-    return this;
-  }
-
-  toArray(): AdviceStep[] {
-    return [...this.#steps.entries()]
-      .sort(([a], [b]) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-      .map(([id, params]) => ({ id, params }));
-  }
-}

@@ -1,17 +1,20 @@
 /**
- * The assessment: a build number in, the Assessment of docs/api.md out. Pure: "today" is a
- * parameter, the knowledge base is the committed one (or one passed in, for tests).
+ * The assessment: a build number in, the Assessment of docs/api.md out. Pure: "today" and
+ * the knowledge base are parameters. The facts come from situation.ts, the verdict and the steps
+ * from the rules table (rules.ts); the answers and the update ladder are stored with the
+ * assessment, so that a stored result shows what was judged.
  */
 import type { Assessment, Vulnerability } from '../schemas/api.ts';
-import type { OnPremVersion } from '../schemas/knowledge.ts';
-import { StepList } from './advice.ts';
-import { type Build, compareBuilds, comparePrefixes, isExchangeOnline, makeBuild, parseBuild } from './build.ts';
-import { fixedInCu, isFixed } from './fixed.ts';
-import { type Cu, cuOf, isSupported, type Knowledge, knowledge, type Product, productOf } from './knowledge.ts';
+import { answersOf } from './answers.ts';
+import { type Build, parseBuild } from './build.ts';
+import { type Knowledge, knowledge } from './knowledge.ts';
+import { ladderOf } from './ladder.ts';
+import { judge, RULES_VERSION } from './rules.ts';
+import { situationOf } from './situation.ts';
 
 /** A build's precision is its own (`Build.precision`): lower it with toCuLevel, before assessBuild. */
 export interface AssessOptions {
-  /** Another knowledge base (tests); the committed one by default. */
+  /** Another knowledge base (tests, a live data version); the committed one by default. */
   knowledge?: Knowledge;
 }
 
@@ -23,260 +26,67 @@ export function assess(input: string, today: string, opts: AssessOptions = {}): 
 }
 
 export function assessBuild(b: Build, today: string, kb: Knowledge = knowledge()): Assessment {
-  if (isExchangeOnline(b)) return online(b);
-  const product = productOf(b, kb);
-  if (!product) return unknown(b, null, today);
-  const cu = cuOf(b, product, kb);
-  if (cu) return assessKnownCu(b, product, cu, today, kb);
-  if (comparePrefixes(b, product.newestBuild.parsed) > 0) return beyondData(b, product, today, kb);
-  return unknown(b, product, today);
-}
-
-function assessKnownCu(b: Build, product: Product, cu: Cu, today: string, kb: Knowledge): Assessment {
-  const version = product.record.version;
-  const supported = isSupported(product.record, today);
-  const range = evaluationRange(b, version, kb);
-  const { confirmed, possible, fixedWithOverride } = openVulnerabilities(range, version, cu.name, kb);
-  const vulnerabilities = [...confirmed, ...possible].sort(byRisk);
-  const aboveData = b.revision !== null && compareBuilds(b, cu.newest.parsed) > 0;
-  const upToDate = b.revision !== null && compareBuilds(b, cu.newest.parsed) >= 0 && product.servicedCus.has(cu.name);
-  const verdict =
-    confirmed.length > 0
-      ? 'vulnerable'
-      : possible.length > 0
-        ? 'possibly_vulnerable'
-        : !supported
-          ? 'end_of_life'
-          : aboveData
-            ? 'newer_than_data'
-            : upToDate
-              ? 'up_to_date'
-              : 'update_available';
-  const identity = identify(b, version, product.record.cuKey, kb);
-  const configurationDependent = configurationDependentFor(version, kb);
-
-  const steps = new StepList();
-  const needsCu = !product.servicedCus.has(cu.name);
-  const target = needsCu ? product.newestCu : cu;
-  if (needsCu) {
-    const first = target.first.record;
-    steps.add('install-cu', {
-      product: product.record.name,
-      cu: target.name,
-      build: first.build,
-      kb: first.kb,
-      url: first.url,
-    });
-  }
-  const newest = target.newest;
-  const behind = needsCu ? newest !== target.first : b.revision === null || compareBuilds(b, newest.parsed) < 0;
-  if (behind) {
-    const r = newest.record;
-    steps.add('install-update', {
-      product: product.record.name,
-      cu: target.name,
-      update: r.update,
-      build: r.build,
-      kb: r.kb,
-      url: r.url,
-      released: r.released,
-      esuOnly: r.esuOnly,
-    });
-  }
-  addRiskSteps(steps, vulnerabilities, configurationDependent, fixedWithOverride);
-  addLifecycleSteps(steps, product, cu, supported);
-  if (verdict === 'up_to_date') steps.add('keep-updated');
-  if (aboveData) steps.add('newer-than-data', { dataVersion: kb.files.meta.dataVersion });
-
-  const latest = cu.newest.record;
+  const s = situationOf(b, today, kb);
+  const { verdict, steps, rules } = judge(s);
+  const identity = identify(b, s, kb);
+  const latest = s.cu?.newest.record;
+  const pub = s.latestPublic?.record;
   return {
     build: b.text,
     precision: b.precision,
-    product: product.record.name,
-    version,
-    cu: cu.name,
+    product: s.productName,
+    version: s.version,
+    cu: s.cu?.name ?? null,
     update: identity.update,
     released: identity.released,
-    supported,
-    endOfSupport: product.record.extendedEnd,
-    latest: { build: latest.build, update: latest.update, released: latest.released, esuOnly: latest.esuOnly },
-    upToDate,
-    vulnerabilities,
-    configurationDependent: configurationDependent.map(({ id, title, what }) => ({ id, title, what })),
-    untracked: !supported,
+    supported: s.supported,
+    endOfSupport: s.endOfSupport,
+    latest: latest
+      ? { build: latest.build, update: latest.update, released: latest.released, esuOnly: latest.esuOnly }
+      : null,
+    latestPublic: pub ? { build: pub.build, update: pub.update, released: pub.released } : null,
+    upToDate: s.online || s.upToDate,
+    vulnerabilities: [...s.confirmed, ...s.possible],
+    configurationDependent: s.configurationDependent.map(({ id, title, what }) => ({ id, title, what })),
+    fixAvailableSince: fixAvailableSince([...s.confirmed, ...s.possible], kb),
+    untracked: s.version !== null && !s.online && !s.supported,
+    trackedUntil: s.trackedUntil,
+    dataStale: s.dataStale,
+    dataVersion: s.dataVersion,
     verdict,
-    steps: steps.toArray(),
+    steps,
+    rulesVersion: RULES_VERSION,
+    rules,
+    ladder: s.cu ? ladderOf(b, kb) : [],
+    answers: s.online ? [] : answersOf(s, verdict),
   };
 }
 
-interface Range {
-  readonly low: Build;
-  readonly high: Build;
+/** The earliest release of a fixed build of the open CVEs, the known-exploited ones when any are open. */
+function fixAvailableSince(open: readonly Vulnerability[], kb: Knowledge): string | null {
+  const exploited = open.filter((v) => v.kev);
+  const dates = (exploited.length > 0 ? exploited : open)
+    .map((v) => (v.fixedIn ? kb.byBuild.get(v.fixedIn)?.record.released : undefined))
+    .filter((d): d is string => d !== undefined)
+    .sort();
+  return dates[0] ?? null;
 }
 
-/**
- * A full build is judged as itself. A CU-level build spans the known builds of its CU: a CVE
- * open even at the newest of them is confirmed, one fixed by a later update of the CU is possible.
- */
-function evaluationRange(b: Build, version: OnPremVersion, kb: Knowledge): Range {
-  if (b.revision !== null) return { low: b, high: b };
-  const same = kb.byPrefix.get(b.prefix)?.filter((k) => k.record.version === version) ?? [];
-  const low = same[0]?.parsed;
-  const high = same.at(-1)?.parsed;
-  if (low && high) return { low, high };
-  // A 2010 update rollup the data does not list: its first build.
-  const only = makeBuild(b.major, b.minor, b.build, 0);
-  return { low: only, high: only };
-}
-
-function openVulnerabilities(range: Range, version: OnPremVersion, cu: string, kb: Knowledge) {
-  const confirmed: Vulnerability[] = [];
-  const possible: Vulnerability[] = [];
-  const fixedWithOverride: string[] = [];
-  for (const cve of kb.cves) {
-    const r = cve.record;
-    if (!r.buildDecidable) continue;
-    const fixedAtHigh = isFixed(cve, version, cu, range.high);
-    if (fixedAtHigh === undefined) continue;
-    const confidence = !fixedAtHigh ? 'confirmed' : isFixed(cve, version, cu, range.low) ? null : 'possible';
-    if (confidence === null) {
-      if (r.settingOverride) fixedWithOverride.push(r.id);
-      continue;
-    }
-    (confidence === 'confirmed' ? confirmed : possible).push({
-      id: r.id,
-      title: r.title,
-      cvss: r.cvss,
-      kev: r.kev !== null,
-      kevAdded: r.kev?.dateAdded ?? null,
-      ransomware: r.kev?.ransomware ?? false,
-      fixedIn: fixedInCu(cve, version, cu),
-      confidence,
-    });
-  }
-  return { confirmed, possible, fixedWithOverride };
-}
-
-/** Known-exploited first, then by CVSS, then by id, so the worst lead the list. */
-function byRisk(a: Vulnerability, b: Vulnerability): number {
-  return Number(b.kev) - Number(a.kev) || (b.cvss ?? -1) - (a.cvss ?? -1) || a.id.localeCompare(b.id);
-}
-
-function identify(b: Build, version: OnPremVersion, cuKey: string, kb: Knowledge) {
+function identify(b: Build, s: ReturnType<typeof situationOf>, kb: Knowledge) {
+  const none = { update: null, released: null };
+  if (!s.cu || !s.product) return none;
+  const version = s.product.record.version;
   if (b.revision !== null) {
     const exact = kb.byBuild.get(b.text);
     return exact && exact.record.version === version
       ? { update: exact.record.update, released: exact.record.released }
-      : { update: null, released: null };
+      : none;
   }
   // CU level: the CU's own release; for 2010 the three parts name the update rollup itself.
   const first = kb.byPrefix.get(b.prefix)?.find((k) => k.record.version === version);
-  if (!first) return { update: null, released: null };
-  return { update: cuKey === 'major.minor' ? first.record.update : null, released: first.record.released };
-}
-
-function configurationDependentFor(version: OnPremVersion, kb: Knowledge) {
-  return kb.cves
-    .filter((c) => !c.record.buildDecidable && c.record.affects?.includes(version))
-    .map((c) => ({ id: c.record.id, title: c.record.title, what: c.record.what ?? '' }));
-}
-
-function addRiskSteps(
-  steps: StepList,
-  vulnerabilities: readonly Vulnerability[],
-  configurationDependent: readonly { id: string }[],
-  fixedWithOverride: readonly string[],
-): void {
-  if (vulnerabilities.length > 0) steps.add('mitigate-while-patching');
-  const exploited = vulnerabilities.filter((v) => v.kev).map((v) => v.id);
-  if (exploited.length > 0) steps.add('check-compromise', { cves: exploited.join(', ') });
-  steps.add('run-health-checker');
-  const toCheck = [...configurationDependent.map((c) => c.id), ...fixedWithOverride];
-  if (toCheck.length > 0) steps.add('check-configuration', { cves: toCheck.join(', ') });
-}
-
-function addLifecycleSteps(steps: StepList, product: Product, cu: Cu | undefined, supported: boolean): void {
-  const version = product.record.version;
-  const inPlace = product.record.upgradePaths.find((p) => p.to === 'SE' && p.kind === 'in-place');
-  if (inPlace) {
-    const from = cu && inPlace.fromCus.includes(cu.name) ? cu.name : (inPlace.fromCus.at(-1) ?? product.newestCu.name);
-    steps.add('upgrade-2019-to-se', { cu: from });
-  } else if (version === '2016') {
-    steps.add('migrate-2016');
-  } else if (version === '2010' || version === '2013') {
-    steps.add('migrate-legacy', { version });
-  }
-  if (!supported) steps.add('move-to-exchange-online');
-}
-
-/** A build of a known product above everything in the data, in a CU the data does not know. */
-function beyondData(b: Build, product: Product, today: string, kb: Knowledge): Assessment {
-  const version = product.record.version;
-  const supported = isSupported(product.record, today);
-  const configurationDependent = configurationDependentFor(version, kb);
-  const steps = new StepList();
-  addRiskSteps(steps, [], configurationDependent, []);
-  addLifecycleSteps(steps, product, undefined, supported);
-  steps.add('newer-than-data', { dataVersion: kb.files.meta.dataVersion });
+  if (!first) return none;
   return {
-    build: b.text,
-    precision: b.precision,
-    product: product.record.name,
-    version,
-    cu: null,
-    update: null,
-    released: null,
-    supported,
-    endOfSupport: product.record.extendedEnd,
-    latest: null,
-    upToDate: false,
-    vulnerabilities: [],
-    configurationDependent,
-    untracked: !supported,
-    verdict: supported ? 'newer_than_data' : 'end_of_life',
-    steps: steps.toArray(),
-  };
-}
-
-function unknown(b: Build, product: Product | null, today: string): Assessment {
-  const supported = product ? isSupported(product.record, today) : false;
-  return {
-    build: b.text,
-    precision: b.precision,
-    product: product?.record.name ?? null,
-    version: product?.record.version ?? null,
-    cu: null,
-    update: null,
-    released: null,
-    supported,
-    endOfSupport: product?.record.extendedEnd ?? null,
-    latest: null,
-    upToDate: false,
-    vulnerabilities: [],
-    configurationDependent: [],
-    untracked: product !== null && !supported,
-    verdict: 'unknown_build',
-    steps: new StepList().add('verify-build').toArray(),
-  };
-}
-
-function online(b: Build): Assessment {
-  return {
-    build: b.text,
-    precision: b.precision,
-    product: 'Exchange Online',
-    version: 'Online',
-    cu: null,
-    update: null,
-    released: null,
-    supported: true,
-    endOfSupport: null,
-    latest: null,
-    upToDate: true,
-    vulnerabilities: [],
-    configurationDependent: [],
-    untracked: false,
-    verdict: 'exchange_online',
-    steps: [],
+    update: s.product.record.cuKey === 'major.minor' ? first.record.update : null,
+    released: first.record.released,
   };
 }

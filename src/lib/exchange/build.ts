@@ -29,8 +29,10 @@ export interface Build {
 export const MAX_BUILD_INPUT = 64;
 
 const HELP =
-  'Enter an Exchange build number such as 15.2.1748.24 (as the X-OWA-Version header or Get-ExchangeServer shows it), ' +
-  '15.2.1748 (the cumulative update only), the long form 15.02.1748.024, or "Version 15.2 (Build 1748.24)".';
+  'Enter an Exchange build number such as 15.2.1748.24 (as the Health Checker or ' +
+  '"Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo }" on the server shows it), ' +
+  '15.2.1748 (the cumulative update only), the long form 15.02.1748.024, or "Version 15.2 (Build 1748.24)" ' +
+  'as Get-ExchangeServer prints it (which shows only the cumulative update).';
 
 // Each part is a bounded run of digits between fixed separators, so matching is linear.
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{1,5})(?:\.(\d{1,5}))?$/;
@@ -43,10 +45,13 @@ export function parseBuild(input: string): Build {
   }
   const text = input.trim().replace(/\s+/g, ' ').toLowerCase();
   if (text === '') throw invalidBuild(`No build number given. ${HELP}`);
-  const m = DOTTED.exec(text) ?? CMDLET.exec(text);
+  const dotted = DOTTED.exec(text);
+  const m = dotted ?? CMDLET.exec(text);
   if (!m) throw invalidBuild(`This is not an Exchange build number. ${HELP}`);
   const [major, minor, build] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const revision = m[4] === undefined ? null : Number(m[4]);
+  // AdminDisplayVersion (the cmdlet form) does not change when a security update is installed:
+  // it tells the CU only, whatever its last part says.
+  const revision = m[4] === undefined || !dotted ? null : Number(m[4]);
   return makeBuild(major, minor, build, revision);
 }
 

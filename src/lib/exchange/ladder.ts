@@ -3,25 +3,18 @@
  * for the result page's server-drawn diagram. A CU that Microsoft no longer services climbs to the
  * newest CU first; a serviced one (2019 CU14 beside CU15) stays on its own CU.
  */
+import type { LadderRung } from '../schemas/api.ts';
 import { type Build, compareBuilds, parseBuild } from './build.ts';
 import { isFixed } from './fixed.ts';
 import { cuOf, type Knowledge, type KnownBuild, knowledge, productOf } from './knowledge.ts';
 
-export interface LadderRung {
-  build: string;
-  cu: string;
-  update: string | null;
-  released: string | null;
-  kb: string | null;
-  /** Fixes a known-exploited CVE that the detected build has open and the rung below still had. */
-  fixesKev: boolean;
-  /** The detected build. */
-  current: boolean;
-  esuOnly: boolean;
-}
+export type { LadderRung };
 
 export function updateLadder(input: string, kb: Knowledge = knowledge()): LadderRung[] {
-  const b = parseBuild(input);
+  return ladderOf(parseBuild(input), kb);
+}
+
+export function ladderOf(b: Build, kb: Knowledge): LadderRung[] {
   const product = productOf(b, kb);
   if (!product) return [];
   const cu = cuOf(b, product, kb);

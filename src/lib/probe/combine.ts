@@ -3,7 +3,7 @@
  * seen and the evidence. Pure, so every rule is tested without a network.
  */
 import { type Build, compareBuilds, isExchangeOnline, toCuLevel } from '../exchange/build.ts';
-import type { Evidence, Outcome, SeenBuild, Signal, UnreachableReason } from '../schemas/api.ts';
+import type { Evidence, ObservedBuild, Outcome, Signal, UnreachableReason } from '../schemas/api.ts';
 
 /** What one probe (one fixed path, redirects included) saw, its builds read by readServerBuild. */
 export interface ProbeObservation {
@@ -30,13 +30,9 @@ export interface ProbeObservation {
 export interface CombinedResult {
   outcome: Outcome;
   reason: UnreachableReason | null;
-  builds: SeenBuild[];
+  /** Every distinct build seen, lowest first; the assessment judges each (exchange/greatest-risk.ts). */
+  builds: ObservedBuild[];
   evidence: Evidence[];
-  /**
-   * The build to assess, with the precision the evidence supports: the lowest on-premises build
-   * seen, since the weakest server is at risk.
-   */
-  chosen: Build | null;
 }
 
 /** When every probe failed, the reason shown; host-wide and deliberate failures first. */
@@ -122,23 +118,19 @@ export function combineObservations(observations: readonly ProbeObservation[]): 
   }
 
   const sorted = [...entries.values()].sort((a, b) => compareBuilds(a.build, b.build));
-  const builds: SeenBuild[] = sorted.map(({ build, sources }) => ({
+  const builds: ObservedBuild[] = sorted.map(({ build, sources }) => ({
     build: build.text,
     precision: build.precision,
     sources: [...sources].sort((a, b) => a - b),
   }));
 
-  const lowest = sorted.find((e) => !isExchangeOnline(e.build));
-  if (lowest !== undefined) {
-    return { outcome: 'assessed', reason: null, builds, evidence, chosen: lowest.build };
-  }
   const result = (outcome: Outcome, reason: UnreachableReason | null = null): CombinedResult => ({
     outcome,
     reason,
     builds,
     evidence,
-    chosen: null,
   });
+  if (sorted.some((e) => !isExchangeOnline(e.build))) return result('assessed');
   if (builds.length > 0 || observations.some((o) => o.microsoft365)) return result('exchange_online');
   if (observations.some((o) => o.exchange)) return result('version_hidden');
   if (observations.some(answered)) return result('not_exchange');

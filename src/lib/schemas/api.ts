@@ -87,7 +87,8 @@ export const Precision = z.enum(['update', 'cu']).meta({
 });
 export type Precision = z.infer<typeof Precision>;
 
-export const ProductVersion = z.enum(['2010', '2013', '2016', '2019', 'SE', 'Online']);
+/** 2007 is known only by its end of support (no builds in the data); Online is Exchange Online. */
+export const ProductVersion = z.enum(['2007', '2010', '2013', '2016', '2019', 'SE', 'Online']);
 export type ProductVersion = z.infer<typeof ProductVersion>;
 
 export const Verdict = z.enum([
@@ -125,8 +126,13 @@ export const ConfigurationDependent = z
   })
   .meta({ id: 'ConfigurationDependent' });
 
-/** Parameters of an advice step: plain scalars, rendered by the site from content/i18n/{lang}/advice.json. */
-export const StepParams = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+/**
+ * Parameters of an advice step, rendered by the site from content/i18n/{lang}/advice.json: scalars, and lists as
+ * lists (`cves: ["CVE-2026-42897"]`, never a comma-joined string).
+ */
+export const StepParamValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+export type StepParamValue = z.infer<typeof StepParamValue>;
+export const StepParams = z.record(z.string(), StepParamValue);
 
 export const AdviceStep = z
   .object({
@@ -145,6 +151,66 @@ export const LatestBuild = z.object({
   }),
 });
 
+export const PublicBuild = z.object({
+  build: BuildString,
+  update: z.string().nullable(),
+  released: IsoDate.nullable(),
+});
+
+/** One rung of the update ladder, from the judged build up to the newest build of its line. */
+export const LadderRung = z
+  .object({
+    build: BuildString,
+    cu: z.string(),
+    update: z.string().nullable(),
+    released: IsoDate.nullable(),
+    kb: z.string().nullable(),
+    /** Fixes a known-exploited CVE that the judged build has open and the rung below still had. */
+    fixesKev: z.boolean(),
+    /** The judged build itself. */
+    current: z.boolean(),
+    esuOnly: z.boolean(),
+  })
+  .meta({ id: 'LadderRung' });
+export type LadderRung = z.infer<typeof LadderRung>;
+
+/** The sentences of the two answers, by key (the words live in the site's strings, per language). */
+export const AnswerText = z.enum([
+  'supported',
+  'supportedUntil',
+  'unsupported',
+  'unsupportedNoDate',
+  'unknownProduct',
+  'upToDate',
+  'upToDateAsOf',
+  'behind',
+  'cuNotServiced',
+  'cuOnly',
+  'newerThanData',
+  'latestUnknown',
+  'lastPublicInstalled',
+  'lastPublicMissing',
+  'esuOnly',
+  'esuLater',
+  'noMoreUpdates',
+]);
+export type AnswerText = z.infer<typeof AnswerText>;
+
+const AnswerParams = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
+
+/** "Is this version still supported?" and "Is the newest update installed?", as judged. */
+export const SupportAnswer = z
+  .object({
+    question: z.enum(['supported', 'latest']),
+    answer: z.enum(['yes', 'no', 'unknown']),
+    text: AnswerText,
+    /** Dates are ISO dates; the site formats them per language. */
+    params: AnswerParams,
+    notes: z.array(z.object({ text: AnswerText, params: AnswerParams })),
+  })
+  .meta({ id: 'SupportAnswer' });
+export type SupportAnswer = z.infer<typeof SupportAnswer>;
+
 export const Assessment = z
   .object({
     build: BuildString,
@@ -157,17 +223,39 @@ export const Assessment = z
     supported: z.boolean(),
     endOfSupport: IsoDate.nullable(),
     latest: LatestBuild.nullable().meta({
-      description: 'The newest publicly available build for this CU',
+      description: 'The newest build for this CU; esuOnly when only Extended Security Update customers got it',
+    }),
+    latestPublic: PublicBuild.nullable().meta({
+      description:
+        'The newest build of this product line that anyone can download (never an ESU-only build); for an end-of-life product its last public build',
     }),
     upToDate: z.boolean(),
     vulnerabilities: z.array(Vulnerability),
     configurationDependent: z.array(ConfigurationDependent),
+    fixAvailableSince: IsoDate.nullable().meta({
+      description:
+        'Since when a fix exists for an open CVE (the known-exploited ones when any are open): the earliest release of their fixed builds',
+    }),
     untracked: z.boolean().meta({
       description:
-        'End-of-life product: vulnerabilities published after the end of support are not tracked and stay unpatched',
+        "End-of-life product (by the product's end of support, not the CU's): vulnerabilities published after it are not tracked and stay unpatched",
     }),
+    trackedUntil: IsoDate.nullable().meta({
+      description:
+        'With untracked: vulnerabilities are tracked up to this date (the end of support, or the last update in the data for the product, ESU included)',
+    }),
+    dataStale: z.boolean().meta({
+      description:
+        "The data's version is older than the most recent Update Tuesday: Microsoft may have released updates since",
+    }),
+    dataVersion: IsoDate.meta({ description: 'The knowledge base version this assessment was judged with' }),
     verdict: Verdict,
     steps: z.array(AdviceStep),
+    rulesVersion: z.number().int().positive().meta({ description: 'Version of the rules table that judged it' }),
+    /** Ids of the rules that matched, in table order (src/lib/exchange/rules.ts). */
+    rules: z.array(z.string()),
+    ladder: z.array(LadderRung),
+    answers: z.array(SupportAnswer),
   })
   .meta({ id: 'Assessment' });
 export type Assessment = z.infer<typeof Assessment>;
@@ -218,14 +306,22 @@ export const Evidence = z
   .meta({ id: 'Evidence' });
 export type Evidence = z.infer<typeof Evidence>;
 
-export const SeenBuild = z
-  .object({
-    build: BuildString,
-    precision: Precision,
-    /** Indexes into `evidence`. */
-    sources: z.array(z.number().int().nonnegative()),
-  })
-  .meta({ id: 'SeenBuild' });
+/** A distinct build the probes saw, before it is judged. */
+export const ObservedBuild = z.object({
+  build: BuildString,
+  precision: Precision,
+  /** Indexes into `evidence`. */
+  sources: z.array(z.number().int().nonnegative()),
+});
+export type ObservedBuild = z.infer<typeof ObservedBuild>;
+
+export const SeenBuild = ObservedBuild.extend({
+  /** This build's own verdict; the result's assessment is the build at greatest risk. */
+  verdict: Verdict,
+  /** Open known-exploited and confirmed open CVEs of this build, for the comparison shown. */
+  kevOpen: z.number().int().nonnegative(),
+  confirmedOpen: z.number().int().nonnegative(),
+}).meta({ id: 'SeenBuild' });
 export type SeenBuild = z.infer<typeof SeenBuild>;
 
 /** 128 random bits, base64url without padding. */
@@ -233,6 +329,14 @@ export const CheckId = z
   .string()
   .regex(/^[A-Za-z0-9_-]{22}$/)
   .meta({ description: '128 random bits, base64url', example: 'q3Vb0Zl6m2H7xPc1uW8yAA' });
+
+/** The human result pages of a check, one per language (CheckResult `links`). */
+export const resultLinks = (id: string) => ({
+  de: `/de/check/${id}`,
+  fr: `/fr/check/${id}`,
+  it: `/it/check/${id}`,
+  en: `/en/check/${id}`,
+});
 
 export const CheckResult = z
   .object({
@@ -250,6 +354,11 @@ export const CheckResult = z
      * in DNS (autodiscover.example.ch, mail.example.ch, ...), worth checking instead. Not contacted.
      */
     suggestions: z.array(z.string()).optional(),
+    /** The human result pages, one per language. */
+    links: z.object({ de: z.string(), fr: z.string(), it: z.string(), en: z.string() }),
+    /** The rules table that judged it (src/lib/exchange/rules.ts). */
+    rulesVersion: z.number().int().positive(),
+    /** The knowledge base version it was judged with (a stored result keeps its own). */
     dataVersion: IsoDate,
   })
   .meta({ id: 'CheckResult' });

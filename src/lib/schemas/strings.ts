@@ -553,6 +553,93 @@ export const LettersStrings = group(
 );
 
 // ---------------------------------------------------------------------------------------------
+// judged.json: the words of what a stored result judged
+
+export const JudgedStrings = group(
+  'What a stored result judged, rendered from the stored answers (result pages, letters)',
+  {
+    answers: group('stored judgement: answers', {
+      supported: text('supported'),
+      supportedUntil: text('supported until'),
+      unsupported: text('unsupported'),
+      unsupportedNoDate: text('unsupported no date'),
+      unknownProduct: text('unknown product'),
+      upToDate: text('up to date'),
+      upToDateAsOf: text('up to date as of'),
+      behind: text('behind'),
+      cuNotServiced: text('cu not serviced'),
+      cuOnly: text('cu only'),
+      newerThanData: text('newer than data'),
+      latestUnknown: text('latest unknown'),
+      lastPublicInstalled: text('last public installed'),
+      lastPublicMissing: text('last public missing'),
+      esuOnly: text('esu only'),
+      esuLater: text('esu later'),
+      noMoreUpdates: text('no more updates'),
+    }),
+    steps: group('stored judgement: steps', {
+      exploited: text('exploited'),
+      configuration: text('configuration'),
+      lastPublic: text('last public'),
+    }),
+    severity: group('stored judgement: severity', {
+      kevSince: text('kev since'),
+      since: text('since'),
+    }),
+    tracked: group('stored judgement: tracked', {
+      untracked: text('untracked'),
+    }),
+    builds: group('stored judgement: builds', {
+      heading: text('heading'),
+      body: text('body'),
+      item: text('item'),
+      assessed: text('assessed'),
+    }),
+    data: group('stored judgement: data', {
+      statusAsOf: text('status as of'),
+      newerHeading: text('newer heading'),
+      newerBody: text('newer body'),
+      staleAsOf: text('stale as of'),
+      buildList: text('build list'),
+    }),
+    precision: group('stored judgement: precision', {
+      update: text('update'),
+      cu: text('cu'),
+    }),
+    print: group('stored judgement: print', {
+      count: text('count'),
+      evidence: text('evidence'),
+    }),
+    delete: group('stored judgement: delete', {
+      title: text('title'),
+      body: text('body'),
+      confirm: text('confirm'),
+      keep: text('keep'),
+    }),
+    form: group('stored judgement: form', {
+      emailAddress: text('email address'),
+    }),
+    forward: group('stored judgement: forward', {
+      heading: text('heading'),
+      intro: text('intro'),
+      leadHost: text('lead host'),
+      leadBuild: text('lead build'),
+      stepsHeading: text('steps heading'),
+      result: text('result'),
+      copy: text('copy'),
+      copyLink: text('copy link'),
+      copied: text('copied'),
+      factsheet: text('factsheet'),
+    }),
+    configWhat: group('stored judgement: config what', {
+      'CVE-2024-21410': text('cve 2024 21410'),
+      'CVE-2025-53786': text('cve 2025 53786'),
+      other: text('other'),
+    }),
+  },
+);
+
+// ---------------------------------------------------------------------------------------------
 // advice.json: the steps the assessment returns
 
 /** Guidance pages that advice steps link to, /{lang}/guides/<slug>/. */
@@ -574,15 +661,20 @@ export type GuideSlug = z.infer<typeof GuideSlug>;
  */
 export const ADVICE_PARAMS = {
   'install-cu': ['product', 'cu', 'build', 'kb', 'url'],
-  'install-update': ['product', 'cu', 'update', 'build', 'kb', 'url', 'released', 'esuOnly'],
+  'install-update': ['product', 'cu', 'update', 'build', 'kb', 'url', 'released', 'esuOnly', 'last'],
+  'install-esu-update': ['product', 'cu', 'update', 'build', 'kb', 'url', 'released', 'esuOnly', 'esuStart', 'esuEnd'],
   'mitigate-while-patching': [],
+  'reduce-exposure': [],
+  // cves is a list: the result page shows it below the text.
   'check-compromise': ['cves'],
   'run-health-checker': [],
+  'read-installed-update': [],
   'check-configuration': ['cves'],
-  'upgrade-2019-to-se': ['cu'],
-  'migrate-2016': [],
-  'migrate-legacy': ['version'],
+  'upgrade-2019-to-se': ['cu', 'installFirst'],
+  'migrate-2016-to-se': [],
+  'migrate-legacy-to-se': ['version', 'via'],
   'move-to-exchange-online': [],
+  'check-newer-updates': ['dataVersion', 'url'],
   'keep-updated': [],
   'newer-than-data': ['dataVersion'],
   'verify-build': [],
@@ -686,6 +778,7 @@ export const STRING_FILES = [
   'pages',
   'campaigns',
   'letters',
+  'judged',
   'messages',
   'advice',
 ] as const;
@@ -699,6 +792,7 @@ export const Strings = z
     pages: PagesStrings,
     campaigns: CampaignsStrings,
     letters: LettersStrings,
+    judged: JudgedStrings,
     messages: MessagesFile,
     advice: AdviceFile,
   })

@@ -4,7 +4,9 @@
  * script carries no copy of the texts and pages do not carry every message.
  */
 import type { APIRoute } from 'astro';
-import { errorMessage, LANGS, type Lang } from '../../i18n/index.ts';
+
+import { errorMessage, LANGS, type Lang, strings } from '../../i18n/index.ts';
+
 import { ErrorCode } from '../../lib/schemas/api.ts';
 
 export function getStaticPaths() {
@@ -13,7 +15,10 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
-  const errors = Object.fromEntries(ErrorCode.options.map((code) => [code, errorMessage(lang, code)]));
+  const errors = {
+    ...Object.fromEntries(ErrorCode.options.map((code) => [code, errorMessage(lang, code)])),
+    email_address: strings(lang).judged.form.emailAddress,
+  };
   return new Response(
     JSON.stringify({
       errors,

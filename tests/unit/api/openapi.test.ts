@@ -44,6 +44,20 @@ describe('GET /api/v1/openapi.json', () => {
     for (const status of statuses) expect(Object.keys(operation?.responses ?? {})).toContain(status);
   });
 
+  it('describes the second milestone: latestPublic, dataStale, per-build verdicts, links, list params', () => {
+    const schemas = (
+      doc as unknown as { components: { schemas: Record<string, { properties?: Record<string, unknown> }> } }
+    ).components.schemas;
+    const props = (name: string) => Object.keys(schemas[name]?.properties ?? {});
+    expect(props('Assessment')).toEqual(
+      expect.arrayContaining(['latestPublic', 'dataStale', 'rulesVersion', 'answers']),
+    );
+    expect(props('SeenBuild')).toEqual(expect.arrayContaining(['verdict', 'kevOpen', 'confirmedOpen']));
+    expect(props('CheckResult')).toEqual(expect.arrayContaining(['links', 'rulesVersion']));
+    expect(JSON.stringify(schemas.AdviceStep)).toContain('"type":"array"');
+    expect(JSON.stringify(schemas.Assessment)).toContain('2007');
+  });
+
   it('puts every campaign endpoint behind the bearer scheme', () => {
     const schemes = (doc as unknown as { components: { securitySchemes: Record<string, unknown> } }).components
       .securitySchemes;

@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { countRows, failedFinding, findingOf, reportOf } from '../../../src/lib/campaign/rows.ts';
 import { assess } from '../../../src/lib/exchange/assess.ts';
-import type { CheckResult } from '../../../src/lib/schemas/api.ts';
+import { judgeBuilds } from '../../../src/lib/exchange/greatest-risk.ts';
+import { knowledge } from '../../../src/lib/exchange/knowledge.ts';
+import { RULES_VERSION } from '../../../src/lib/exchange/rules.ts';
+import { type CheckResult, resultLinks } from '../../../src/lib/schemas/api.ts';
 import type { ResultRow } from '../../../src/lib/schemas/campaign.ts';
 
 const TODAY = '2026-10-01';
 
 function result(build: string | null, outcome: CheckResult['outcome'] = 'assessed'): CheckResult {
+  const id = 'AAAAAAAAAAAAAAAAAAAAAA';
+  const judged = judgeBuilds(build ? [{ build, precision: 'update', sources: [0] }] : [], TODAY, knowledge());
   return {
-    id: 'AAAAAAAAAAAAAAAAAAAAAA',
+    id,
     host: 'mail.example.ch',
     checkedAt: '2026-10-01T10:00:00.000Z',
     reused: false,
     outcome,
     reason: outcome === 'unreachable' ? 'timeout' : null,
-    builds: build ? [{ build, precision: 'update', sources: [0] }] : [],
+    builds: judged.builds,
     evidence: [],
-    assessment: build && outcome === 'assessed' ? assess(build, TODAY) : null,
+    assessment: outcome === 'assessed' ? judged.assessment : null,
+    links: resultLinks(id),
+    rulesVersion: RULES_VERSION,
     dataVersion: TODAY,
   };
 }

@@ -120,11 +120,12 @@ describe('every fixed build of the CVE reference: the build below is open, the f
     const below = run(justBelow(fixed));
     const at = run(fixed);
     if (cve === 'CVE-2025-53786') {
-      // Configuration decides: reported apart, never as a build finding.
-      for (const a of [below, at]) {
-        expect(ids(a)).not.toContain(cve);
-        expect(a.configurationDependent.map((c) => c.id)).toContain(cve);
-      }
+      // Configuration decides, once the build has the update its fix needs (April 2025 HU):
+      // below it an open vulnerability like any other, at it a configuration finding.
+      expect(ids(below)).toContain(cve);
+      expect(below.configurationDependent.map((c) => c.id)).not.toContain(cve);
+      expect(ids(at)).not.toContain(cve);
+      expect(at.configurationDependent.map((c) => c.id)).toContain(cve);
       return;
     }
     const open = below.vulnerabilities.find((v) => v.id === cve);
@@ -164,7 +165,7 @@ describe('Health Checker semantics', () => {
     const a = run('15.2.1748.39');
     expect(ids(a)).not.toContain('CVE-2025-53782');
     const check = a.steps.find((s) => s.id === 'check-configuration');
-    expect(String(check?.params.cves)).toContain('CVE-2025-53782');
+    expect(check?.params.cves).toContain('CVE-2025-53782');
   });
 });
 
@@ -202,65 +203,99 @@ describe('verdicts and steps', () => {
     [
       '15.2.2562.53',
       'up_to_date',
-      ['run-health-checker', 'check-configuration', 'keep-updated'],
-      'SE on its newest build',
+      ['check-newer-updates', 'run-health-checker', 'check-configuration', 'keep-updated'],
+      'SE on its newest build, on 29 November after two Update Tuesdays the data cannot know',
     ],
     [
       '15.2.2562.49',
       'vulnerable',
-      ['install-update', 'mitigate-while-patching', 'run-health-checker', 'check-configuration'],
+      ['install-update', 'mitigate-while-patching', 'check-newer-updates', 'run-health-checker', 'check-configuration'],
       'SE on Sep26SU: CVE-2026-96940 (not known-exploited)',
     ],
     [
       '15.2.2562.41',
       'vulnerable',
-      ['install-update', 'mitigate-while-patching', 'check-compromise', 'run-health-checker', 'check-configuration'],
-      'SE on May26HU: CVE-2026-42897 is known-exploited',
+      [
+        'install-update',
+        'check-compromise',
+        'mitigate-while-patching',
+        'check-newer-updates',
+        'run-health-checker',
+        'check-configuration',
+      ],
+      'SE on May26HU: CVE-2026-42897 is known-exploited: the compromise check right after the update',
     ],
     [
       '15.2.2562.60',
       'newer_than_data',
-      ['run-health-checker', 'check-configuration', 'newer-than-data'],
+      ['check-newer-updates', 'run-health-checker', 'check-configuration', 'newer-than-data'],
       'SE update newer than the data',
     ],
     [
       '15.2.2600.5',
       'newer_than_data',
-      ['run-health-checker', 'check-configuration', 'newer-than-data'],
+      ['check-newer-updates', 'run-health-checker', 'check-configuration', 'newer-than-data'],
       'SE CU1, which the data does not know yet',
     ],
     [
       '15.2.1748.53',
       'end_of_life',
-      ['run-health-checker', 'check-configuration', 'upgrade-2019-to-se', 'move-to-exchange-online'],
-      '2019 CU15 on its last (ESU) build',
+      [
+        'upgrade-2019-to-se',
+        'reduce-exposure',
+        'check-compromise',
+        'run-health-checker',
+        'check-configuration',
+        'move-to-exchange-online',
+      ],
+      '2019 CU15 on its last (ESU) build: the way out first',
     ],
     [
       '15.2.1748.60',
       'end_of_life',
-      ['run-health-checker', 'check-configuration', 'upgrade-2019-to-se', 'move-to-exchange-online', 'newer-than-data'],
+      [
+        'upgrade-2019-to-se',
+        'reduce-exposure',
+        'check-compromise',
+        'run-health-checker',
+        'check-configuration',
+        'newer-than-data',
+        'move-to-exchange-online',
+      ],
       'end of life also when newer than the data',
     ],
     [
       '15.1.2507.75',
       'end_of_life',
-      ['run-health-checker', 'check-configuration', 'migrate-2016', 'move-to-exchange-online'],
+      [
+        'migrate-2016-to-se',
+        'reduce-exposure',
+        'check-compromise',
+        'run-health-checker',
+        'check-configuration',
+        'move-to-exchange-online',
+      ],
       '2016 needs a migration',
     ],
     [
       '15.0.1497.48',
       'end_of_life',
-      ['run-health-checker', 'migrate-legacy', 'move-to-exchange-online'],
-      '2013 on its last build',
+      ['migrate-legacy-to-se', 'reduce-exposure', 'check-compromise', 'move-to-exchange-online'],
+      '2013 on its last build: no Health Checker (it supports 2016, 2019 and SE only)',
     ],
     [
       '14.3.513.0',
       'end_of_life',
-      ['run-health-checker', 'migrate-legacy', 'move-to-exchange-online'],
-      '2010 SP3 RU32, the last 2010 build',
+      ['migrate-legacy-to-se', 'reduce-exposure', 'check-compromise', 'move-to-exchange-online'],
+      '2010 SP3 RU32, the last 2010 build: nothing to install',
     ],
     ['15.20.7452.35', 'exchange_online', [], 'Exchange Online'],
-    ['8.3.83.6', 'unknown_build', ['verify-build'], 'Exchange 2007 is not in the data'],
+    [
+      '8.3.83.6',
+      'end_of_life',
+      ['migrate-legacy-to-se', 'reduce-exposure', 'check-compromise', 'move-to-exchange-online'],
+      'Exchange 2007 is end of life, not an unknown build',
+    ],
     ['16.0.1.1', 'unknown_build', ['verify-build'], 'no such product'],
     ['15.1.2000.1', 'unknown_build', ['verify-build'], 'a 2016 CU between known ones that does not exist'],
   ])('%s → %s', (build, verdict, steps) => {
@@ -269,36 +304,53 @@ describe('verdicts and steps', () => {
     expect(stepIds(a)).toEqual(steps);
   });
 
-  it('climbs an old 2019 CU to CU15 first, then its newest update, then to SE', () => {
+  it('climbs an old 2019 CU: the way to SE first, through CU15 and its last public update', () => {
     const a = run('15.2.986.14');
     expect(a.verdict).toBe('vulnerable');
     expect(stepIds(a)).toEqual([
+      'upgrade-2019-to-se',
       'install-cu',
       'install-update',
-      'mitigate-while-patching',
       'check-compromise',
+      'reduce-exposure',
+      'install-esu-update',
       'run-health-checker',
       'check-configuration',
-      'upgrade-2019-to-se',
       'move-to-exchange-online',
     ]);
-    expect(a.steps[0]?.params).toEqual({
+    expect(a.steps[0]?.params).toEqual({ cu: 'CU11', installFirst: 'CU15' });
+    expect(a.steps[1]?.params).toEqual({
       product: 'Exchange Server 2019',
       cu: 'CU15',
       build: '15.2.1748.10',
       kb: 'KB5042461',
       url: 'https://techcommunity.microsoft.com/blog/exchange/released-2025-h1-cumulative-update-for-exchange-server/4362055',
     });
-    expect(a.steps[1]?.params).toMatchObject({ cu: 'CU15', update: 'Sep26SUv2', build: '15.2.1748.53', esuOnly: true });
-    expect(a.steps.find((s) => s.id === 'upgrade-2019-to-se')?.params).toEqual({ cu: 'CU15' });
-    expect(String(a.steps.find((s) => s.id === 'check-compromise')?.params.cves)).toMatch(/CVE-2022-41040/);
+    // The last update anyone could download, never the ESU-only one, comes before anything else.
+    expect(a.steps[2]?.params).toMatchObject({
+      cu: 'CU15',
+      update: 'Oct25SU',
+      build: '15.2.1748.39',
+      kb: 'KB5066367',
+      esuOnly: false,
+      last: true,
+    });
+    expect(a.steps[5]?.params).toMatchObject({
+      update: 'Sep26SUv2',
+      build: '15.2.1748.53',
+      esuOnly: true,
+      esuStart: '2025-10-15',
+      esuEnd: '2026-10-31',
+    });
+    const cves = a.steps.find((s) => s.id === 'check-compromise')?.params.cves;
+    expect(Array.isArray(cves) && cves.includes('CVE-2022-41040')).toBe(true);
   });
 
   it('keeps 2019 CU14 on CU14 (both got the last updates) and upgrades from it', () => {
     const a = run('15.2.1544.48');
     expect(a.upToDate).toBe(true);
     expect(stepIds(a)).not.toContain('install-cu');
-    expect(a.steps.find((s) => s.id === 'upgrade-2019-to-se')?.params).toEqual({ cu: 'CU14' });
+    expect(a.steps.find((s) => s.id === 'upgrade-2019-to-se')?.params).toEqual({ cu: 'CU14', installFirst: null });
   });
 
   it('flags the newest CU15 build as ESU-only and says the product is untracked', () => {
@@ -369,8 +421,8 @@ describe('Exchange 2010', () => {
     expect(a).toMatchObject({ version: '2010', cu, update, verdict, untracked: true, supported: false });
   });
 
-  it('sends an older service pack to SP3 first', () => {
-    expect(run('14.2.390.3').steps[0]).toMatchObject({ id: 'install-cu', params: { cu: 'SP3', build: '14.3.123.4' } });
+  it('sends an older service pack to SP3, right after the way out', () => {
+    expect(run('14.2.390.3').steps[1]).toMatchObject({ id: 'install-cu', params: { cu: 'SP3', build: '14.3.123.4' } });
   });
 
   it('reads a three-part 2010 build as its update rollup', () => {

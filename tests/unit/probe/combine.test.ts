@@ -45,7 +45,6 @@ const simple = (observations: ProbeObservation[]) => {
   return {
     outcome: r.outcome,
     reason: r.reason,
-    chosen: r.chosen && { build: r.chosen.text, precision: r.chosen.precision },
     builds: r.builds.map((b) => `${b.build}/${b.precision}`),
   };
 };
@@ -59,10 +58,6 @@ describe('combineObservations', () => {
       seen(MANIFEST, { manifestBuilds: ['15.2.1748.24'] }),
     ]);
     expect(result.outcome).toBe('assessed');
-    expect({ build: result.chosen?.text, precision: result.chosen?.precision }).toEqual({
-      build: '15.2.1748.24',
-      precision: 'update',
-    });
     expect(result.builds).toEqual([{ build: '15.2.1748.24', precision: 'update', sources: [0, 1, 2, 3, 4] }]);
     expect(result.evidence.map((e) => [e.path, e.status, e.signal, e.value])).toEqual([
       [LOGON, 200, 'x-owa-version', '15.2.1748.24'],
@@ -83,7 +78,6 @@ describe('combineObservations', () => {
     ).toEqual({
       outcome: 'assessed',
       reason: null,
-      chosen: { build: '15.1.2507', precision: 'cu' },
       builds: ['15.1.2507/cu'],
     });
   });
@@ -91,12 +85,11 @@ describe('combineObservations', () => {
   it('the manifest is the full build when it agrees with the logon CU', () => {
     expect(
       simple([seen(LOGON, { logonBuilds: ['15.2.1748'] }), seen(MANIFEST, { manifestBuilds: ['15.2.1748.36'] })]),
-    ).toMatchObject({ chosen: { build: '15.2.1748.36', precision: 'update' }, builds: ['15.2.1748.36/update'] });
+    ).toMatchObject({ builds: ['15.2.1748.36/update'] });
   });
 
   it('the manifest alone gives only its CU (unconfirmed that every update bumps it)', () => {
     expect(simple([seen(LOGON, { status: 404 }), seen(MANIFEST, { manifestBuilds: ['15.2.1748.36'] })])).toMatchObject({
-      chosen: { build: '15.2.1748', precision: 'cu' },
       builds: ['15.2.1748/cu'],
     });
   });
@@ -104,7 +97,7 @@ describe('combineObservations', () => {
   it('a manifest of another CU than the logon page is a disagreement: both, the lower assessed', () => {
     expect(
       simple([seen(LOGON, { logonBuilds: ['15.2.1748'] }), seen(MANIFEST, { manifestBuilds: ['15.2.1544.14'] })]),
-    ).toMatchObject({ chosen: { build: '15.2.1544', precision: 'cu' }, builds: ['15.2.1544/cu', '15.2.1748/cu'] });
+    ).toMatchObject({ builds: ['15.2.1544/cu', '15.2.1748/cu'] });
   });
 
   it('a manifest revision other than the header of the same CU does not override the header', () => {
@@ -113,17 +106,16 @@ describe('combineObservations', () => {
         seen(LOGON, { headerBuild: '15.2.1748.36', logonBuilds: ['15.2.1748'] }),
         seen(MANIFEST, { manifestBuilds: ['15.2.1748.24'] }),
       ]),
-    ).toMatchObject({ chosen: { build: '15.2.1748.36', precision: 'update' }, builds: ['15.2.1748.36/update'] });
+    ).toMatchObject({ builds: ['15.2.1748.36/update'] });
   });
 
-  it('cross-check: a header build of another CU than the logon page shows both, lowest chosen', () => {
+  it('cross-check: a header build of another CU than the logon page shows both', () => {
     expect(simple([seen(LOGON, { headerBuild: '15.2.1748.24', logonBuilds: ['15.2.1544'] })])).toMatchObject({
-      chosen: { build: '15.2.1544', precision: 'cu' },
       builds: ['15.2.1544/cu', '15.2.1748.24/update'],
     });
   });
 
-  it('servers on different updates behind one name: every build, the lowest chosen, never the first', () => {
+  it('servers on different updates behind one name: every build, lowest first', () => {
     expect(
       simple([
         seen(LOGON, { headerBuild: '15.2.1748.24', logonBuilds: ['15.2.1748'] }),
@@ -131,14 +123,12 @@ describe('combineObservations', () => {
         seen(AUTODISCOVER, { status: 401, headerBuild: '15.2.1748.24' }),
       ]),
     ).toMatchObject({
-      chosen: { build: '15.2.1748.16', precision: 'update' },
       builds: ['15.2.1748.16/update', '15.2.1748.24/update'],
     });
   });
 
   it('2010: the four-part logon path is a full build', () => {
     expect(simple([seen(LOGON, { headerBuild: '14.3.513.0', logonBuilds: ['14.3.513.0'] })])).toMatchObject({
-      chosen: { build: '14.3.513.0', precision: 'update' },
       builds: ['14.3.513.0/update'],
     });
   });
@@ -147,7 +137,6 @@ describe('combineObservations', () => {
     expect(simple([seen(EWS, { status: 401, headerBuild: '15.20.8632.12', microsoft365: true })])).toEqual({
       outcome: 'exchange_online',
       reason: null,
-      chosen: null,
       builds: ['15.20.8632.12/update'],
     });
   });
@@ -164,7 +153,7 @@ describe('combineObservations', () => {
         seen(LOGON, { headerBuild: '15.2.1748.24' }),
         seen(AUTODISCOVER, { headerBuild: '15.20.8632.12', microsoft365: true }),
       ]),
-    ).toMatchObject({ outcome: 'assessed', chosen: { build: '15.2.1748.24', precision: 'update' } });
+    ).toMatchObject({ outcome: 'assessed', builds: ['15.2.1748.24/update', '15.20.8632.12/update'] });
   });
 
   it('Exchange recognised but no build: version_hidden', () => {

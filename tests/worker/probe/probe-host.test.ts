@@ -9,9 +9,10 @@ import { parseProbeConfig } from '../../../functions/probe/config.ts';
 import { probeInput } from '../../../functions/probe/probe-host.ts';
 import { TransportRefusedError } from '../../../functions/probe/transport.ts';
 import type { Outcome, UnreachableReason } from '../../../src/lib/schemas/api.ts';
+import { assessedBuild } from '../../support/assessed-build.ts';
 import { hostileNames } from '../../support/harness.ts';
 import type { HostileBehaviour } from '../../support/hostile-server.ts';
-import { chosenOf, SCENARIOS } from '../../support/scenarios.ts';
+import { SCENARIOS } from '../../support/scenarios.ts';
 
 const config = parseProbeConfig(env);
 const dohOrigin = new URL(config.dohEndpoint).origin;
@@ -25,7 +26,7 @@ describe('fake Exchange deployments in workerd', () => {
   it.each(SCENARIOS.map((s) => [s.host, s] as const))('%s', async (host, scenario) => {
     const result = await probeInput(host, { config });
     expect(result.outcome).toBe(scenario.expected.outcome);
-    expect(chosenOf(result.chosen)).toEqual(scenario.expected.chosen);
+    expect(assessedBuild(result.builds)).toEqual(scenario.expected.chosen);
     expect(result.builds.map((b) => b.build)).toEqual(scenario.expected.builds);
   });
 });
