@@ -31,6 +31,8 @@ const FUNCTION_WORDS: Record<'de' | 'fr' | 'it', ReadonlySet<string>> = {
 
 /** The language a text looks written in, or null. */
 function sentenceLanguage(text: string): 'de' | 'fr' | 'it' | null {
+  // Slugs and ids (words joined by hyphens, no space) name things; they are not sentences.
+  if (!/\s/.test(text.trim())) return null;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length < 4) return null;
   for (const [lang, set] of Object.entries(FUNCTION_WORDS) as Array<['de' | 'fr' | 'it', ReadonlySet<string>]>) {
@@ -73,6 +75,7 @@ describe('the heuristic', () => {
     ["script-src 'self' 'wasm-unsafe-eval'", null],
     ['de fr it en', null],
     ['Kein Exchange', null],
+    ['was-sie-ihren-it-dienstleister-fragen-sollten', null],
   ])('%s → %s', (text, lang) => {
     expect(sentenceLanguage(text)).toBe(lang);
   });
