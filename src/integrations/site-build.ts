@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../i18n/languages.ts';
-import { type RowRecord, separateTableCells, tableRows } from '../lib/site/search-rows.ts';
+import { bundledKnowledge, productName } from '../lib/exchange/knowledge.ts';
+import type { OnPremVersion } from '../lib/schemas/knowledge.ts';
+import { buildRows, type RowRecord, separateTableCells, tableRows } from '../lib/site/search-rows.ts';
 
 /**
  * Finishing touches on the static build (dist/client):
@@ -81,7 +83,10 @@ function prepareForSearch(root: string): RowRecord[] {
 }
 
 async function buildSearchIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const rows = prepareForSearch(root);
+  const rows = [
+    ...prepareForSearch(root),
+    ...buildRows(bundledKnowledge().files.builds, (v) => productName(v as OnPremVersion), LANGS),
+  ];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));

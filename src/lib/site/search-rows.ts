@@ -62,3 +62,34 @@ export function tableRows(html: string, pagePath: string): RowRecord[] {
   }
   return records;
 }
+
+/**
+ * The build list's rows, from the knowledge base: the builds pages render on demand (from the live
+ * data version), so their HTML is not there for Pagefind to read. The bundled data is the index's floor.
+ */
+export function buildRows(
+  builds: readonly {
+    build: string;
+    version: string;
+    cu: string;
+    update: string | null;
+    released: string | null;
+    kb: string | null;
+  }[],
+  productName: (version: string) => string,
+  languages: readonly string[],
+): RowRecord[] {
+  return languages.flatMap((language) =>
+    builds.map((b) => {
+      const cells = [b.build, `${productName(b.version)} ${b.cu}`, b.update, b.released, b.kb].filter(
+        (cell): cell is string => Boolean(cell),
+      );
+      return {
+        url: `/${language}/builds/${b.version.toLowerCase()}/#build-${b.build}`,
+        content: cells.join(' · '),
+        language,
+        meta: { title: `${productName(b.version)} ${b.cu} – ${b.build}` },
+      };
+    }),
+  );
+}
