@@ -187,11 +187,16 @@ test.describe('JavaScript on', () => {
       await held;
       await route.continue();
     });
+    // A phone's viewport, where the progress box starts below the fold.
+    await page.setViewportSize({ width: 360, height: 640 });
     await page.goto('/en/');
     await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.exchangeOnline);
-    await page.locator('form[data-host-form] button[type="submit"]').click();
+    const button = page.locator('form[data-host-form] button[type="submit"]');
+    await button.click();
     const progress = page.locator('[data-check-progress]');
     await expect(progress).toBeVisible();
+    await expect(progress).toBeInViewport();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(progress.getByRole('heading')).toContainText(`Checking ${HOSTS.exchangeOnline}`);
     await expect(progress).toContainText('at most about 10 seconds');
     const steps = progress.locator('li[data-step]');
