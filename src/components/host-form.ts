@@ -161,6 +161,8 @@ function enhance(
     if (heading) heading.textContent = fill(progress.dataset.heading ?? '', { host });
     for (const item of steps()) setState(item, 'waiting');
     progress.hidden = false;
+    // On a phone the progress sits below the fold: without this the wait looks like nothing happened.
+    progress.scrollIntoView({ block: 'nearest' });
     const expected = progress.querySelector('[data-progress-expected]')?.textContent ?? '';
     announce(`${heading?.textContent ?? ''}. ${expected}`);
   }

@@ -36,6 +36,17 @@ export function formatScore(lang: Lang, score: number): string {
   return new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(score);
 }
 
+/** A count with the language's digit grouping: "12'345" in Switzerland's languages, "12,345" in English. */
+export function formatCount(lang: Lang, count: number): string {
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 }).format(count);
+}
+
+/** `part` of `whole` as a whole percentage, written as the locale writes it. */
+export function formatPercent(lang: Lang, part: number, whole: number): string {
+  const share = whole === 0 ? 0 : Math.round((part / whole) * 100) / 100;
+  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(share);
+}
+
 /** An instant as date and time in Swiss time, with the zone: "2 October 2026, 14:03 CEST". */
 export function formatDateTime(iso: string | number, lang: Lang): string {
   const date = new Date(iso);

@@ -3,6 +3,8 @@
  * end: an end-of-life server's result in every language, the printed result, a manual entry of
  * the cmdlet form, and a stored result judged with older data.
  */
+
+import type { Page } from '@playwright/test';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { committedFiles, indexKnowledge } from '../../src/lib/exchange/knowledge.ts';
 import type { KnowledgeBase } from '../../src/lib/schemas/knowledge.ts';
@@ -13,6 +15,38 @@ const LANGS = ['de', 'fr', 'it', 'en'] as const;
 
 /** Words that only an English sentence has; none of them is a word of German, French or Italian. */
 const ENGLISH = /\b(the|and|your|you|this|that|with|which|have|been|there|their|would|should|into)\b/i;
+
+/** Lines of the main content with an English word; names, commands and English CVE titles (lang="en") aside. */
+async function englishLines(page: Page): Promise<string[]> {
+  // On the live page, not a detached copy, whose innerText has no line breaks; the caller loads the page again.
+  const text = await page.locator('main').evaluate((main) => {
+    for (const el of main.querySelectorAll('[lang="en"], code, script, style, template')) el.remove();
+    return main.innerText;
+  });
+  return text.split(/\n+/).filter((line) => ENGLISH.test(line.replace(/https?:\/\/\S+/g, '')));
+}
+
+test.describe('every kind of result, in German, French and Italian, has no English sentence', () => {
+  const kinds = [
+    'vulnerable',
+    'cuOnly',
+    'upToDate',
+    'mixed',
+    'versionHidden',
+    'notExchange',
+    'exchangeOnline',
+  ] as const;
+  for (const kind of kinds) {
+    test(`${kind}`, async ({ page, request }) => {
+      const result = await apiCheck(request, HOSTS[kind]);
+      for (const lang of ['de', 'fr', 'it'] as const) {
+        await page.goto(result.links[lang]);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        expect(await englishLines(page), `English on the ${lang} page of ${kind}`).toEqual([]);
+      }
+    });
+  }
+});
 
 test.describe('an end-of-life server (Exchange 2013 on its last update) in four languages', () => {
   for (const lang of LANGS) {
@@ -31,14 +65,7 @@ test.describe('an end-of-life server (Exchange 2013 on its last update) in four 
       await expect(page.locator('[data-answer="latest"]')).toContainText('15.0.1497.48');
       await expect(page.locator('[data-untracked]')).toContainText(lang === 'en' ? '11 April 2023' : '2023');
       if (lang !== 'en') {
-        // Names (products, tools, commands) and the English CVE titles, marked lang="en", aside.
-        const text = await page.locator('main').evaluate((main) => {
-          const copy = main.cloneNode(true) as HTMLElement;
-          for (const el of copy.querySelectorAll('[lang="en"], code, script, style')) el.remove();
-          return copy.innerText;
-        });
-        const english = text.split(/\n+/).filter((line) => ENGLISH.test(line));
-        expect(english, `English on the ${lang} page`).toEqual([]);
+        expect(await englishLines(page), `English on the ${lang} page`).toEqual([]);
       } else {
         await expect(page.locator('[data-answer="latest"]')).toContainText('No more public updates will come.');
       }

@@ -6,6 +6,8 @@
  * banner with the re-check button, the delete button, expiry, the manual build entry and print.
  */
 
+import { MAX_BUILD_INPUT } from '../../src/lib/limits.ts';
+import { MAX_INPUT_LENGTH } from '../../src/lib/probe/host.ts';
 import { freshRateWindow } from '../support/rate-window.ts';
 import {
   apiCheck,
@@ -122,6 +124,22 @@ test.describe('JavaScript off', () => {
     await expect(page.locator('#host')).toHaveValue('mail..example.ch');
   });
 
+  test('an input longer than any host name: 400 on the field, refused before anything is looked up', async ({
+    page,
+  }) => {
+    await page.goto('/en/');
+    const long = `${'a'.repeat(MAX_INPUT_LENGTH)}.example.ch`;
+    await page.locator('form[data-host-form] input[name="host"]').fill(long);
+    const [post] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.locator('form[data-host-form] button[type="submit"]').click(),
+    ]);
+    expect(post.status()).toBe(400);
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(page.locator('[data-error-summary] a')).toHaveAttribute('href', '#host');
+    await expect(page.locator('#host')).toHaveAttribute('aria-invalid', 'true');
+  });
+
   test('too many checks: 429 with Retry-After and a page that says when to try again', async ({ page, request }) => {
     // Use up this client's allowance through the API (same address, same counter), in one window.
     await freshRateWindow(20_000);
@@ -187,11 +205,16 @@ test.describe('JavaScript on', () => {
       await held;
       await route.continue();
     });
+    // A phone's viewport, where the progress box starts below the fold.
+    await page.setViewportSize({ width: 360, height: 640 });
     await page.goto('/en/');
     await page.locator('form[data-host-form] input[name="host"]').fill(HOSTS.exchangeOnline);
-    await page.locator('form[data-host-form] button[type="submit"]').click();
+    const button = page.locator('form[data-host-form] button[type="submit"]');
+    await button.click();
     const progress = page.locator('[data-check-progress]');
     await expect(progress).toBeVisible();
+    await expect(progress).toBeInViewport();
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(progress.getByRole('heading')).toContainText(`Checking ${HOSTS.exchangeOnline}`);
     await expect(progress).toContainText('at most about 10 seconds');
     const steps = progress.locator('li[data-step]');
@@ -494,6 +517,15 @@ test.describe('build number by hand', () => {
     await expect(page.locator('[data-error-summary] a')).toHaveAttribute('href', '#build');
     await expect(page.locator('#build-error')).toContainText('Enter a build number like 15.2.1748.24');
     await expect(page.locator('#build')).toHaveValue('15.2');
+  });
+
+  test('a build input longer than the cap: 400 on the build field, and the field caps what can be typed', async ({
+    page,
+  }) => {
+    const res = await page.goto(`/en/build?build=${'1'.repeat(MAX_BUILD_INPUT + 1)}`);
+    expect(res?.status()).toBe(400);
+    await expect(page.locator('[data-error-summary] a')).toHaveAttribute('href', '#build');
+    await expect(page.locator('#build')).toHaveAttribute('maxlength', String(MAX_BUILD_INPUT));
   });
 
   test('no build: the form', async ({ page }) => {

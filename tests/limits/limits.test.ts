@@ -6,29 +6,16 @@
 import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import app from '../../functions/app.ts';
 import { NETWORK_POLICY, TARGET_POLICY } from '../../functions/check/service.ts';
 import { CheckResult, ErrorBody } from '../../src/lib/schemas/api.ts';
+import { checkPoster, clientAddresses } from '../support/post-check.ts';
 import { freshRateWindow } from '../support/rate-window.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 import { ALIASES, CLOUD_NAMES, OPTED_OUT, OWNER } from '../support/worker-global-setup.ts';
 
 beforeAll(() => applyD1Migrations(env.DB, env.TEST_MIGRATIONS));
 
-let client = 0;
-const nextIp = () => `198.19.${Math.floor(++client / 250)}.${client % 250}`;
-
-function post(host: string, bindings: Env = env, ip = nextIp()) {
-  return app.request(
-    '/api/v1/checks',
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-      body: JSON.stringify({ host }),
-    },
-    bindings,
-  );
-}
+const post = checkPoster(clientAddresses('198.19'));
 
 async function codeOf(res: Response): Promise<string> {
   return res.status === 201 ? 'created' : ErrorBody.parse(await res.json()).error.code;

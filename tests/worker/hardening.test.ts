@@ -11,26 +11,13 @@ import app from '../../functions/app.ts';
 import { LOCK_POLL_DELAYS_MS, MAX_COPIES_PER_RESULT } from '../../functions/check/service.ts';
 import { claimProbe } from '../../functions/store/probe-locks.ts';
 import { CheckResult, ErrorBody, resultLinks } from '../../src/lib/schemas/api.ts';
+import { checkPoster, clientAddresses } from '../support/post-check.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 import { MOVING } from '../support/worker-global-setup.ts';
 
 beforeAll(() => applyD1Migrations(env.DB, env.TEST_MIGRATIONS));
 
-let client = 0;
-/** Each call from a client address of its own, so that the per-client limit stays out of the way. */
-const nextIp = () => `198.18.${100 + Math.floor(++client / 250)}.${client % 250}`;
-
-function post(host: string, bindings: Env = env, ip = nextIp()) {
-  return app.request(
-    '/api/v1/checks',
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-      body: JSON.stringify({ host }),
-    },
-    bindings,
-  );
-}
+const post = checkPoster(clientAddresses('198.18', 100));
 
 async function expectError(res: Response, status: number, code: string) {
   expect(res.status).toBe(status);

@@ -6,8 +6,8 @@
 import { applyD1Migrations } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import app from '../../functions/app.ts';
 import { CheckResult, ErrorBody } from '../../src/lib/schemas/api.ts';
+import { checkPoster, clientAddresses } from '../support/post-check.ts';
 import { freshRateWindow } from '../support/rate-window.ts';
 import { SCENARIOS } from '../support/scenarios.ts';
 
@@ -26,17 +26,7 @@ function countingLimiter(limit: number): RateLimit & { keys: Map<string, number>
   };
 }
 
-let client = 0;
-const post = (host: string, bindings: Env = env, ip = `198.18.${Math.floor(++client / 250)}.${client % 250}`) =>
-  app.request(
-    '/api/v1/checks',
-    {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'CF-Connecting-IP': ip },
-      body: JSON.stringify({ host }),
-    },
-    bindings,
-  );
+const post = checkPoster(clientAddresses('198.18'));
 
 const scenarioHost = (prefix: string) => SCENARIOS.find((s) => s.host.startsWith(`${prefix}.`))?.host ?? prefix;
 

@@ -190,7 +190,6 @@ export const AnswerText = z.enum([
   'latestUnknown',
   'lastPublicInstalled',
   'lastPublicMissing',
-  'esuOnly',
   'esuLater',
   'noMoreUpdates',
 ]);
@@ -315,12 +314,19 @@ export const ObservedBuild = z.object({
 });
 export type ObservedBuild = z.infer<typeof ObservedBuild>;
 
+/** The open CVEs of one build that a reader compares: a checked build, a campaign's result row. */
+export const OpenCounts = z.object({
+  /** Open CVEs in CISA's Known Exploited Vulnerabilities catalog. */
+  kevOpen: z.number().int().nonnegative(),
+  /** Open CVEs known to be unpatched on this build. */
+  confirmedOpen: z.number().int().nonnegative(),
+});
+
 export const SeenBuild = ObservedBuild.extend({
   /** This build's own verdict; the result's assessment is the build at greatest risk. */
   verdict: Verdict,
   /** Open known-exploited and confirmed open CVEs of this build, for the comparison shown. */
-  kevOpen: z.number().int().nonnegative(),
-  confirmedOpen: z.number().int().nonnegative(),
+  ...OpenCounts.shape,
 }).meta({ id: 'SeenBuild' });
 export type SeenBuild = z.infer<typeof SeenBuild>;
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LANGS } from '../../i18n/languages.ts';
-import { CheckId, IsoDate, Outcome, Verdict } from './api.ts';
+import { CheckId, ErrorCode, IsoDate, OpenCounts, Outcome, Verdict } from './api.ts';
 
 /** Most targets one campaign may hold. */
 export const MAX_TARGETS = 10_000;
@@ -35,12 +35,10 @@ export const CampaignRequest = z
   })
   .meta({ id: 'CampaignRequest' });
 
-/** Why a line of an upload is not checked. */
+/** Why a line of an upload is not checked: a public check's refusals of the host, then the upload's own. */
 export const RejectionCode = z.enum([
-  'invalid_host',
-  'private_address',
-  'port_not_allowed',
-  'opted_out',
+  ...ErrorCode.extract(['invalid_host', 'private_address', 'port_not_allowed', 'opted_out']).options,
+  /** A host already listed on an earlier line. */
   'duplicate',
   /** A language other than de, fr, it or en. */
   'invalid_language',
@@ -108,10 +106,7 @@ export const ResultRow = z
     build: z.string().nullable(),
     verdict: Verdict.nullable(),
     supported: z.boolean().nullable(),
-    /** Open CVEs in CISA's Known Exploited Vulnerabilities catalog. */
-    kevOpen: z.number().int().nonnegative(),
-    /** Open CVEs known to be unpatched on this build. */
-    confirmedOpen: z.number().int().nonnegative(),
+    ...OpenCounts.shape,
     checkedAt: z.iso.datetime().nullable(),
     /** An ordinary CheckResult id (GET /api/v1/checks/{id}); null when no check could be made. */
     resultId: CheckId.nullable(),

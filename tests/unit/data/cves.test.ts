@@ -59,7 +59,7 @@ describe('key-cves.tsv: the headline CVEs', () => {
     const listed = new Set(cve.fixedBuilds.map((f) => f.build));
     const proxyLogonRange = ['CVE-2021-26855', 'CVE-2021-26858', 'CVE-2021-27065'].includes(cve.id);
     for (const build of named ?? []) {
-      if (cve.id === 'CVE-2024-21410') continue; // CU14 turns Extended Protection on; not a fix
+      if (cve.id === 'CVE-2024-21410') continue; // CU14 turns Extended Protection on; the data lists the first build that can
       if (proxyLogonRange && build === '14.3.513.0') continue; // 2010: only CVE-2021-26857
       expect(listed.has(build), `${cve.id} ${build}`).toBe(true);
     }

@@ -315,7 +315,6 @@ describe('verdicts and steps', () => {
       'reduce-exposure',
       'install-esu-update',
       'run-health-checker',
-      'check-configuration',
       'move-to-exchange-online',
     ]);
     expect(a.steps[0]?.params).toEqual({ cu: 'CU11', installFirst: 'CU15' });
@@ -377,6 +376,24 @@ describe('verdicts and steps', () => {
     expect(a.verdict).toBe('update_available');
     expect(a.upToDate).toBe(false);
     expect(a.steps[0]).toMatchObject({ id: 'install-update', params: { build: '15.2.2562.55', update: 'Oct26HU' } });
+  });
+
+  // CVE-2024-21410 is fixed by Extended Protection, which a server can turn on only from the
+  // August 2022 update of 2016 CU22/CU23 and 2019 CU11/CU12, or any later CU (Microsoft Learn).
+  it.each([
+    ['15.2.986.5', '2019 CU11 before the August 2022 update', 'open'],
+    ['15.2.1118.12', '2019 CU12 with the August 2022 update', 'configuration'],
+    ['15.2.1258.12', '2019 CU13', 'configuration'],
+    ['15.2.1544.4', '2019 CU14, Extended Protection on at setup', 'configuration'],
+    ['15.1.2308.8', '2016 CU21, which never got Extended Protection', 'open'],
+    ['15.1.2507.6', '2016 CU23 before the August 2022 update', 'open'],
+    ['15.1.2507.12', '2016 CU23 with the August 2022 update', 'configuration'],
+    ['15.2.2562.17', 'SE RTM', 'configuration'],
+  ])('CVE-2024-21410 on %s (%s) is %s', (build, _what, where) => {
+    const a = run(build);
+    const open = a.vulnerabilities.some((v) => v.id === 'CVE-2024-21410');
+    const configuration = a.configurationDependent.some((c) => c.id === 'CVE-2024-21410');
+    expect({ open, configuration }).toEqual({ open: where === 'open', configuration: where === 'configuration' });
   });
 
   it('lists the configuration-dependent CVEs apart, with what to check', () => {

@@ -13,7 +13,7 @@ import {
 
 describe('parseBuild accepts the forms Exchange and its admins write', () => {
   it.each([
-    ['15.2.1748.24', '15.2.1748.24', 'update', 'X-OWA-Version header, Get-ExchangeServer'],
+    ['15.2.1748.24', '15.2.1748.24', 'update', 'X-OWA-Version header, ExSetup.exe FileVersionInfo'],
     ['15.2.1748', '15.2.1748', 'cu', 'OWA logon page path: CU level only'],
     ['15.02.1748.024', '15.2.1748.24', 'update', 'long form with padding zeros (registry, file versions)'],
     ['15.00.0847.032', '15.0.847.32', 'update', 'long form with a padded build part'],

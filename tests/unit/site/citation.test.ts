@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatScore, quote } from '../../../src/i18n/format.ts';
+import { formatCount, formatDate, formatPercent, formatScore, quote } from '../../../src/i18n/format.ts';
 import { bibtex, cslJson } from '../../../src/lib/site/citation.ts';
 
 const input = {
@@ -69,5 +69,27 @@ describe('scores with the decimal separator of each language', () => {
     ['de', 7.5, '7.5'],
   ] as const)('%s %s', (lang, score, expected) => {
     expect(formatScore(lang, score)).toBe(expected);
+  });
+});
+
+describe('counts and shares as each language groups digits and writes the percent sign', () => {
+  it.each([
+    // Swiss conventions (CLDR): an apostrophe groups thousands in all three national languages.
+    ['fr', 12345, "12'345"],
+    ['de', 12345, "12'345"],
+    ['it', 12345, "12'345"],
+    ['en', 12345, '12,345'],
+    ['fr', 999, '999'],
+  ] as const)('%s %s', (lang, count, expected) => {
+    expect(formatCount(lang, count)).toBe(expected);
+  });
+  it.each([
+    ['fr', 3, 25, '12%'],
+    ['de', 1, 8, '13%'],
+    ['en', 3, 25, '12%'],
+    ['en', 1, 3, '33%'],
+    ['en', 0, 0, '0%'],
+  ] as const)('%s %s of %s', (lang, part, whole, expected) => {
+    expect(formatPercent(lang, part, whole)).toBe(expected);
   });
 });
