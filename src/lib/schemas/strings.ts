@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { StepId } from '../exchange/advice.ts';
+import { GLOSSARY_TERM_IDS, type GlossaryTermId } from '../site/glossary.ts';
 import { ErrorCode, Outcome, UnreachableReason, Verdict } from './api.ts';
 
 /** A non-empty text; `where` says where it appears. */
@@ -743,6 +744,58 @@ export const MESSAGE_PARAMS: Partial<Record<string, readonly string[]>> = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// glossary.json: the glossary page /{lang}/glossary/ (src/lib/site/glossary.ts)
+
+/** What each term is, for the translator: the meaning the site uses it in. */
+const GLOSSARY_TERM_WHERE: Record<GlossaryTermId, string> = {
+  build: 'the build number (15.2.1748.24): the version and update level a server runs',
+  'cumulative-update': 'cumulative update (CU): the large update that brings a server to a new version level',
+  'security-update': 'security update (SU): the update that closes vulnerabilities on one CU',
+  'hotfix-update':
+    'Hotfix Update (HU): Microsoft’s update type since 2025 with fixes and features, sometimes also security fixes',
+  hotfix: 'hotfix: a fix for one problem, outside the regular updates',
+  'admin-display-version': 'AdminDisplayVersion (Get-ExchangeServer) shows only the CU, not the installed update',
+  'end-of-support': 'end of support, end of life: no more security updates from Microsoft',
+  'modern-lifecycle':
+    'Microsoft’s Modern Lifecycle Policy (Exchange SE): supported while kept current, no fixed end date',
+  esu: 'Extended Security Updates (ESU): Microsoft’s paid programme of updates after the end of support',
+  'subscription-edition': 'Exchange Server Subscription Edition (SE), the successor of Exchange 2019',
+  'exchange-online': 'Exchange Online: Microsoft’s Exchange in the cloud (Microsoft 365)',
+  hybrid: 'a hybrid setup: a local Exchange server connected to Exchange Online',
+  cve: 'CVE: the id of a published vulnerability',
+  'known-exploited': 'known to be exploited, CISA’s Known Exploited Vulnerabilities (KEV) catalogue',
+  'kb-article': 'KB article: Microsoft’s support article of an update (KB5012345)',
+  'health-checker': 'Microsoft’s Exchange Health Checker script',
+  'extended-protection': 'Extended Protection, the Windows setting that Exchange needs against relay attacks',
+  mitigation: 'mitigation: a measure that blocks an attack until the update is installed (EEMS)',
+};
+
+const glossaryTerm = (id: GlossaryTermId) =>
+  group(`Glossary entry #${id}: ${GLOSSARY_TERM_WHERE[id]}`, {
+    term: text('the term as the section heading: the name, its abbreviation and other names people meet'),
+    definition: text(
+      'the plain definition, for a small-business owner; may link other terms as [label](glossary:id) and quote the knowledge base as {end2013} {end2016} {end2019} {esuStart} {esuEnd} {seReleased} {supportedCus} {kevCount} {kevDate}',
+    ),
+  });
+
+export const GlossaryStrings = group('The glossary page /{lang}/glossary/ (src/pages/[lang]/glossary.astro)', {
+  title: text('h1, page title and link text of the glossary in the navigation and the A to Z list'),
+  description: text('meta description of the glossary page'),
+  lead: text('paragraph under the h1'),
+  guideLink: text('link under a definition to one of our guides, {title} is the guide’s title'),
+  pageLink: text('link under a definition to one of our reference pages, {title} is its title'),
+  externalLink: text('link under a definition to the official page (Microsoft, CISA), {host} is its host name'),
+  terms: z
+    .object(
+      Object.fromEntries(GLOSSARY_TERM_IDS.map((id) => [id, glossaryTerm(id)])) as {
+        [K in GlossaryTermId]: ReturnType<typeof glossaryTerm>;
+      },
+    )
+    .strict()
+    .describe('Every term of the glossary, by its anchor id (the same in every language)'),
+});
+
+// ---------------------------------------------------------------------------------------------
 // One language: the files of content/i18n/{lang}/
 
 export const STRING_FILES = [
@@ -755,6 +808,7 @@ export const STRING_FILES = [
   'judged',
   'messages',
   'advice',
+  'glossary',
 ] as const;
 export type StringFile = (typeof STRING_FILES)[number];
 
@@ -769,6 +823,7 @@ export const Strings = z
     judged: JudgedStrings,
     messages: MessagesFile,
     advice: AdviceFile,
+    glossary: GlossaryStrings,
   })
   .strict()
   .describe('Every word of the site in one language: content/i18n/{lang}/*.json');
