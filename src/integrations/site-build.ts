@@ -82,10 +82,7 @@ function prepareForSearch(root: string): RowRecord[] {
 }
 
 async function buildSearchIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const rows = [
-    ...prepareForSearch(root),
-    ...buildRows(bundledKnowledge().files.builds, productName, LANGS),
-  ];
+  const rows = [...prepareForSearch(root), ...buildRows(bundledKnowledge().files.builds, productName, LANGS)];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));
