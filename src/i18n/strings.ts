@@ -10,6 +10,7 @@
 
 import adviceDe from '../../content/i18n/de/advice.json' with { type: 'json' };
 import campaignsDe from '../../content/i18n/de/campaigns.json' with { type: 'json' };
+import glossaryDe from '../../content/i18n/de/glossary.json' with { type: 'json' };
 import judgedDe from '../../content/i18n/de/judged.json' with { type: 'json' };
 import lettersDe from '../../content/i18n/de/letters.json' with { type: 'json' };
 import messagesDe from '../../content/i18n/de/messages.json' with { type: 'json' };
@@ -19,6 +20,7 @@ import resultDe from '../../content/i18n/de/result.json' with { type: 'json' };
 import uiDe from '../../content/i18n/de/ui.json' with { type: 'json' };
 import adviceEn from '../../content/i18n/en/advice.json' with { type: 'json' };
 import campaignsEn from '../../content/i18n/en/campaigns.json' with { type: 'json' };
+import glossaryEn from '../../content/i18n/en/glossary.json' with { type: 'json' };
 import judgedEn from '../../content/i18n/en/judged.json' with { type: 'json' };
 import lettersEn from '../../content/i18n/en/letters.json' with { type: 'json' };
 import messagesEn from '../../content/i18n/en/messages.json' with { type: 'json' };
@@ -28,6 +30,7 @@ import resultEn from '../../content/i18n/en/result.json' with { type: 'json' };
 import uiEn from '../../content/i18n/en/ui.json' with { type: 'json' };
 import adviceFr from '../../content/i18n/fr/advice.json' with { type: 'json' };
 import campaignsFr from '../../content/i18n/fr/campaigns.json' with { type: 'json' };
+import glossaryFr from '../../content/i18n/fr/glossary.json' with { type: 'json' };
 import judgedFr from '../../content/i18n/fr/judged.json' with { type: 'json' };
 import lettersFr from '../../content/i18n/fr/letters.json' with { type: 'json' };
 import messagesFr from '../../content/i18n/fr/messages.json' with { type: 'json' };
@@ -37,6 +40,7 @@ import resultFr from '../../content/i18n/fr/result.json' with { type: 'json' };
 import uiFr from '../../content/i18n/fr/ui.json' with { type: 'json' };
 import adviceIt from '../../content/i18n/it/advice.json' with { type: 'json' };
 import campaignsIt from '../../content/i18n/it/campaigns.json' with { type: 'json' };
+import glossaryIt from '../../content/i18n/it/glossary.json' with { type: 'json' };
 import judgedIt from '../../content/i18n/it/judged.json' with { type: 'json' };
 import lettersIt from '../../content/i18n/it/letters.json' with { type: 'json' };
 import messagesIt from '../../content/i18n/it/messages.json' with { type: 'json' };
@@ -62,6 +66,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     judged: judgedDe,
     messages: messagesDe,
     advice: adviceDe,
+    glossary: glossaryDe,
   },
   fr: {
     ui: uiFr,
@@ -73,6 +78,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     judged: judgedFr,
     messages: messagesFr,
     advice: adviceFr,
+    glossary: glossaryFr,
   },
   it: {
     ui: uiIt,
@@ -84,6 +90,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     judged: judgedIt,
     messages: messagesIt,
     advice: adviceIt,
+    glossary: glossaryIt,
   },
   en: {
     ui: uiEn,
@@ -95,6 +102,7 @@ const RAW: Record<Lang, Record<StringFile, unknown>> = {
     judged: judgedEn,
     messages: messagesEn,
     advice: adviceEn,
+    glossary: glossaryEn,
   },
 };
 

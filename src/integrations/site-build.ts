@@ -14,7 +14,6 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../i18n/languages.ts';
 import { bundledKnowledge, productName } from '../lib/exchange/knowledge.ts';
-import type { OnPremVersion } from '../lib/schemas/knowledge.ts';
 import { buildRows, type RowRecord, separateTableCells, tableRows } from '../lib/site/search-rows.ts';
 
 /**
@@ -83,10 +82,7 @@ function prepareForSearch(root: string): RowRecord[] {
 }
 
 async function buildSearchIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const rows = [
-    ...prepareForSearch(root),
-    ...buildRows(bundledKnowledge().files.builds, (v) => productName(v as OnPremVersion), LANGS),
-  ];
+  const rows = [...prepareForSearch(root), ...buildRows(bundledKnowledge().files.builds, productName, LANGS)];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));

@@ -1,14 +1,15 @@
 /**
- * Server-side glue of the CERT pages: who is signed in (the session cookie), the cookie itself,
- * and the form fields read from a request. The session cookie is HttpOnly, Secure and
+ * Server-side glue of the CERT pages: who is signed in (the session cookie), the start that the
+ * pages of a signed-in CERT share, the cookie itself, and the form fields read from a request. The session cookie is HttpOnly, Secure and
  * SameSite=Strict, so no script can read it and no other site's form can send it.
  */
+import type { AstroGlobal } from 'astro';
 import { ownerOfCookie, SESSION_COOKIE } from '../../../functions/campaigns/auth.ts';
 import { SESSION_HOURS, type TokenOwner } from '../../../functions/store/tokens.ts';
 import { isLang, type Lang } from '../../i18n/index.ts';
 import { Deadline } from '../../lib/schemas/campaign.ts';
 import { paths } from '../../lib/site/urls.ts';
-import { workerEnv } from '../result/server.ts';
+import { markPrivate, notALanguage, pageLang, workerEnv } from '../result/server.ts';
 
 /** `/{lang}/campaigns/` (paths.campaigns), or a page below it. */
 export const campaignsPath = (lang: Lang, ...rest: string[]) =>
@@ -25,6 +26,22 @@ export const clearedSessionCookie = () => `${SESSION_COOKIE}=; Path=/; HttpOnly;
 
 /** A 303 to the sign-in page, for a page that needs a session and has none (or an expired one). */
 export const toSignIn = (lang: Lang) => new Response(null, { status: 303, headers: { Location: campaignsPath(lang) } });
+
+/**
+ * The start of a page of a signed-in CERT: the page's language, marked private (not cached, not
+ * indexed) and who is signed in; or the answer to send instead (404 for a path that is not a
+ * language, 303 to the sign-in page without a session).
+ */
+export async function signedInPage(
+  astro: Pick<AstroGlobal, 'params' | 'request' | 'response'>,
+): Promise<{ lang: Lang; owner: TokenOwner } | { answer: Response }> {
+  const lang = pageLang(astro.params.lang);
+  if (!lang) return { answer: notALanguage() };
+  markPrivate(astro.response.headers);
+  const owner = await signedIn(astro.request);
+  if (!owner) return { answer: toSignIn(lang) };
+  return { lang, owner };
+}
 
 /** A text field of a form body, cut to a sane length; '' when absent or not text. */
 export function field(form: FormData | null, name: string, max = 500): string {

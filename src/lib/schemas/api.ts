@@ -190,7 +190,6 @@ export const AnswerText = z.enum([
   'latestUnknown',
   'lastPublicInstalled',
   'lastPublicMissing',
-  'esuOnly',
   'esuLater',
   'noMoreUpdates',
 ]);

@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { StepId } from '../exchange/advice.ts';
+import { GLOSSARY_TERM_IDS, type GlossaryTermId } from '../site/glossary.ts';
 import { ErrorCode, Outcome, UnreachableReason, Verdict } from './api.ts';
 
 /** A non-empty text; `where` says where it appears. */
@@ -102,23 +103,11 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
   }),
   statusLabel: text('hidden word before the status at the top of a result (Verdict, OutcomeText)'),
   support: group('Result page, "Support and updates" answers (SupportAnswers)', {
-    heading: text('heading of the section'),
     supportedQuestion: text('first question'),
     latestQuestion: text('second question'),
     yes: text('short answer yes'),
     no: text('short answer no'),
     notKnown: text('short answer when we cannot tell'),
-    supported: text('supported product without an end date, {product}'),
-    supportedUntil: text('supported product with its end of support, {product} {date}'),
-    unsupported: text('product out of support since {date}'),
-    unsupportedNoDate: text('product out of support, date not known'),
-    unknownProduct: text('build not in the knowledge base'),
-    upToDate: text('build is the newest of its CU'),
-    behind: text('a newer build exists for the CU'),
-    cuNotServiced: text('the CU gets no updates any more; names the CU to install first'),
-    cuOnly: text('only the CU could be read, not the update on it'),
-    newerThanData: text('build newer than the knowledge base, complete up to {date}'),
-    latestUnknown: text('no newer build to compare with'),
   }),
   ladder: group('Result page, update ladder diagram and its list (UpdateLadder)', {
     heading: text('heading of the section'),
@@ -160,20 +149,12 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     notRated: text('cell: no CVSS score'),
     noFix: text('cell: no fix for this version'),
     none: text('shown instead of the table when nothing is open'),
-    untracked: text('note for end-of-life versions, above a list'),
-    untrackedNone: text('note for end-of-life versions, when the list is empty'),
     configHeading: text('heading of the vulnerabilities that depend on settings'),
     configIntro: text('paragraph under configHeading'),
     configWhat: text('label before what to check for one such vulnerability'),
     englishNote: text('note that vulnerability titles are in English'),
-    printKev: text('print-only tag of a KEV row'),
     printRansomware: text('print-only tag of a ransomware row'),
     printPossible: text('print-only tag of a possibly open row'),
-  }),
-  builds: group('Result page, box shown when servers behind one name report different builds (BuildsDisagree)', {
-    heading: text('heading of the box'),
-    body: text('paragraph, {build} is the lowest build'),
-    item: text('one build and where it was seen, {build} {paths}'),
   }),
   evidence: group('Result page, "What was checked and how" table (Evidence)', {
     heading: text('heading of the section'),
@@ -278,9 +259,7 @@ export const ReferenceStrings = group('Reference pages /{lang}/builds/ and /{lan
   cuOutOfSupport: text('builds cell: the CU is no longer serviced'),
   estimated: text('builds cell: the release date is estimated'),
   baseCu: text('builds cell: the row is the CU itself'),
-  announcement: text('builds cell: link to the announcement'),
   filterHeading: text('label of the product filter'),
-  allVersions: text('product filter: all versions'),
   vulnsTitle: text('h1 of the vulnerabilities page'),
   vulnsLead: text('paragraph under that h1, {count} {kevCount} {date}'),
   kevLead: text('paragraph under the h1 of the known-exploited page, {kevCount}'),
@@ -300,7 +279,6 @@ export const ReferenceStrings = group('Reference pages /{lang}/builds/ and /{lan
   unknown: text('cell: not known'),
   notByBuild: text('vulnerabilities cell: a fix that the build number cannot show'),
   settingOverride: text('vulnerabilities cell: a fix that a setting override can switch off'),
-  cveRecord: text('vulnerabilities cell: link to the CVE record'),
   openData: text('heading of the open-data links'),
   openDataLead: text('paragraph above the open-data links, {licence}'),
   sources: text('heading of the data sources'),
@@ -337,7 +315,6 @@ export const PagesStrings = group('Advisory, guides, factsheet, service pages, s
     titleLabel: text('term: title'),
     publisher: text('term: publisher'),
     url: text('term: web address'),
-    firstPublished: text('term: first published'),
     version: text('term: version of the page'),
     citation: text('term: the citation to copy'),
     template: text('the citation, with the publisher, title, dates, version and URL'),
@@ -458,15 +435,8 @@ export const CampaignsStrings = group(
       live: text('live'),
       reload: text('reload'),
       outcomeHeading: text('outcome heading'),
-      verdictHeading: text('verdict heading'),
       count: text('count'),
-      outcome: group('campaign pages: outcome', {
-        assessed: text('assessed'),
-        version_hidden: text('version hidden'),
-        not_exchange: text('not exchange'),
-        exchange_online: text('exchange online'),
-        unreachable: text('unreachable'),
-      }),
+      assessed: text('assessed'),
       back: text('back'),
       notFound: text('not found'),
     }),
@@ -573,7 +543,6 @@ export const JudgedStrings = group(
       latestUnknown: text('latest unknown'),
       lastPublicInstalled: text('last public installed'),
       lastPublicMissing: text('last public missing'),
-      esuOnly: text('esu only'),
       esuLater: text('esu later'),
       noMoreUpdates: text('no more updates'),
     }),
@@ -769,6 +738,58 @@ export const MESSAGE_PARAMS: Partial<Record<string, readonly string[]>> = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// glossary.json: the glossary page /{lang}/glossary/ (src/lib/site/glossary.ts)
+
+/** What each term is, for the translator: the meaning the site uses it in. */
+const GLOSSARY_TERM_WHERE: Record<GlossaryTermId, string> = {
+  build: 'the build number (15.2.1748.24): the version and update level a server runs',
+  'cumulative-update': 'cumulative update (CU): the large update that brings a server to a new version level',
+  'security-update': 'security update (SU): the update that closes vulnerabilities on one CU',
+  'hotfix-update':
+    'Hotfix Update (HU): Microsoft’s update type since 2025 with fixes and features, sometimes also security fixes',
+  hotfix: 'hotfix: a fix for one problem, outside the regular updates',
+  'admin-display-version': 'AdminDisplayVersion (Get-ExchangeServer) shows only the CU, not the installed update',
+  'end-of-support': 'end of support, end of life: no more security updates from Microsoft',
+  'modern-lifecycle':
+    'Microsoft’s Modern Lifecycle Policy (Exchange SE): supported while kept current, no fixed end date',
+  esu: 'Extended Security Updates (ESU): Microsoft’s paid programme of updates after the end of support',
+  'subscription-edition': 'Exchange Server Subscription Edition (SE), the successor of Exchange 2019',
+  'exchange-online': 'Exchange Online: Microsoft’s Exchange in the cloud (Microsoft 365)',
+  hybrid: 'a hybrid setup: a local Exchange server connected to Exchange Online',
+  cve: 'CVE: the id of a published vulnerability',
+  'known-exploited': 'known to be exploited, CISA’s Known Exploited Vulnerabilities (KEV) catalogue',
+  'kb-article': 'KB article: Microsoft’s support article of an update (KB5012345)',
+  'health-checker': 'Microsoft’s Exchange Health Checker script',
+  'extended-protection': 'Extended Protection, the Windows setting that Exchange needs against relay attacks',
+  mitigation: 'mitigation: a measure that blocks an attack until the update is installed (EEMS)',
+};
+
+const glossaryTerm = (id: GlossaryTermId) =>
+  group(`Glossary entry #${id}: ${GLOSSARY_TERM_WHERE[id]}`, {
+    term: text('the term as the section heading: the name, its abbreviation and other names people meet'),
+    definition: text(
+      'the plain definition, for a small-business owner; may link other terms as [label](glossary:id) and quote the knowledge base as {end2013} {end2016} {end2019} {esuStart} {esuEnd} {seReleased} {supportedCus} {kevCount} {kevDate}',
+    ),
+  });
+
+export const GlossaryStrings = group('The glossary page /{lang}/glossary/ (src/pages/[lang]/glossary.astro)', {
+  title: text('h1, page title and link text of the glossary in the navigation and the A to Z list'),
+  description: text('meta description of the glossary page'),
+  lead: text('paragraph under the h1'),
+  guideLink: text('link under a definition to one of our guides, {title} is the guide’s title'),
+  pageLink: text('link under a definition to one of our reference pages, {title} is its title'),
+  externalLink: text('link under a definition to the official page (Microsoft, CISA), {host} is its host name'),
+  terms: z
+    .object(
+      Object.fromEntries(GLOSSARY_TERM_IDS.map((id) => [id, glossaryTerm(id)])) as {
+        [K in GlossaryTermId]: ReturnType<typeof glossaryTerm>;
+      },
+    )
+    .strict()
+    .describe('Every term of the glossary, by its anchor id (the same in every language)'),
+});
+
+// ---------------------------------------------------------------------------------------------
 // One language: the files of content/i18n/{lang}/
 
 export const STRING_FILES = [
@@ -781,6 +802,7 @@ export const STRING_FILES = [
   'judged',
   'messages',
   'advice',
+  'glossary',
 ] as const;
 export type StringFile = (typeof STRING_FILES)[number];
 
@@ -795,6 +817,7 @@ export const Strings = z
     judged: JudgedStrings,
     messages: MessagesFile,
     advice: AdviceFile,
+    glossary: GlossaryStrings,
   })
   .strict()
   .describe('Every word of the site in one language: content/i18n/{lang}/*.json');

@@ -9,6 +9,8 @@
  *
  * Pure string functions over our own trusted build output, so they can be unit-tested.
  */
+import type { Lang } from '../../i18n/languages.ts';
+import { buildRow, buildRowPath, type ListedBuild } from './build-row.ts';
 
 export interface RowRecord {
   /** The page path with the row's fragment, e.g. /fr/builds/2019/#build-15.2.1748.39. */
@@ -66,29 +68,24 @@ export function tableRows(html: string, pagePath: string): RowRecord[] {
 /**
  * The build list's rows, from the knowledge base: the builds pages render on demand (from the live
  * data version), so their HTML is not there for Pagefind to read. The bundled data is the index's floor.
+ * Each record holds the row's words that are the same in every language, as the page's row shows them.
  */
 export function buildRows(
-  builds: readonly {
-    build: string;
-    version: string;
-    cu: string;
-    update: string | null;
-    released: string | null;
-    kb: string | null;
-  }[],
-  productName: (version: string) => string,
-  languages: readonly string[],
+  builds: readonly ListedBuild[],
+  productName: (version: ListedBuild['version']) => string,
+  languages: readonly Lang[],
 ): RowRecord[] {
   return languages.flatMap((language) =>
     builds.map((b) => {
-      const cells = [b.build, `${productName(b.version)} ${b.cu}`, b.update, b.released, b.kb].filter(
-        (cell): cell is string => Boolean(cell),
+      const row = buildRow(b, productName(b.version));
+      const cells = [row.build, row.section, row.update, row.released, row.kb].filter((cell): cell is string =>
+        Boolean(cell),
       );
       return {
-        url: `/${language}/builds/${b.version.toLowerCase()}/#build-${b.build}`,
+        url: buildRowPath(language, row),
         content: cells.join(' · '),
         language,
-        meta: { title: `${productName(b.version)} ${b.cu} – ${b.build}` },
+        meta: { title: `${row.section} – ${row.build}` },
       };
     }),
   );

@@ -17,6 +17,8 @@ export const paths = {
   /** A service page from content/pages (privacy, imprint, ...). */
   page: (lang: Lang, slug: string) => `/${lang}/${slug}/`,
   search: (lang: Lang) => `/${lang}/search/`,
+  /** The terms the results and the factsheet use; a term is `#{id}` (src/lib/site/glossary.ts). */
+  glossary: (lang: Lang) => `/${lang}/glossary/`,
   /** The CERT pages: sign in, campaigns, reports and letters (private, on demand). */
   campaigns: (lang: Lang) => `/${lang}/campaigns/`,
   feed: (lang: Lang) => `/${lang}/feed.xml`,

@@ -42,6 +42,7 @@ function derivedUrls(): Set<string> {
     for (const product of productsJson) urls.add(paths.buildsOf(lang, product.version.toLowerCase()));
     urls.add(paths.vulnerabilities(lang));
     urls.add(paths.knownExploited(lang));
+    urls.add(paths.glossary(lang));
   }
   for (const kind of ['builds', 'cves']) {
     for (const ext of ['json', 'csv', 'schema.json']) urls.add(paths.openData(`${kind}.${ext}`));
