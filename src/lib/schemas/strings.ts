@@ -348,7 +348,7 @@ export const PagesStrings = group('Advisory, guides, factsheet, service pages, s
     kicker: text('caption above the h1'),
     printHint: text('screen-only note on how to print'),
   }),
-  search: group('Search page (search.astro, src/public/js/search.js, AtoZ)', {
+  search: group('Search page (search.astro, src/components/site/search.ts, AtoZ)', {
     title: text('h1 and <title>'),
     description: text('meta description'),
     label: text('label of the search field'),
