@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/i18n/languages.ts';
-import { cmdletNames, cmdVariables, codeIn, usesIn, VerifiedCommandsFile } from '../../../src/lib/schemas/commands.ts';
+import { VerifiedCommandsFile } from '../../../src/lib/schemas/commands.ts';
+import { cmdletNames, cmdVariables, codeIn, usesIn } from '../../../src/lib/site/commands-in-text.ts';
 
 const content = fileURLToPath(new URL('../../../content/', import.meta.url));
 const read = (file: string) => readFileSync(join(content, file), 'utf8');
