@@ -34,6 +34,7 @@ function templates(lang: Lang): Array<{ name: string; path: string; status?: num
     { name: 'builds of one version', path: `/${lang}/builds/2019/` },
     { name: 'vulnerabilities', path: `/${lang}/vulnerabilities/` },
     { name: 'known-exploited vulnerabilities', path: `/${lang}/vulnerabilities/known-exploited/` },
+    { name: 'glossary', path: `/${lang}/glossary/` },
     { name: '404', path: `/${lang}/no-such-page/`, status: 404 },
   ];
 }
@@ -74,6 +75,33 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test.describe('glossary links', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: the factsheet and the builds page link their terms to anchors the glossary has`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/glossary/`);
+      const anchors = await page.locator('main h2[id]').evaluateAll((headings) => headings.map((h) => h.id));
+      expect(anchors).toContain('esu');
+      const linked = async (path: string) => {
+        await page.goto(path);
+        return page
+          .locator('main a.glossary-link')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      };
+      const factsheet = await linked(`/${lang}/factsheet/`);
+      expect(factsheet).toContain(`/${lang}/glossary/#cumulative-update`);
+      const builds = await linked(`/${lang}/builds/`);
+      expect(builds).toContain(`/${lang}/glossary/#modern-lifecycle`);
+      expect(builds).toContain(`/${lang}/glossary/#esu`);
+      const missing = [...factsheet, ...builds].filter((href) => !anchors.includes(href.split('#')[1] ?? ''));
+      expect(missing).toEqual([]);
+      // The lifecycle words are in the page's language; Microsoft's name stays only in parentheses.
+      if (lang !== 'en') await expect(page.locator('main table').first()).not.toContainText(/Modern Lifecycle \(/);
+    });
+  }
+});
 
 test('the home page has the host form and the build form', async ({ page }) => {
   await page.goto('/en/');
