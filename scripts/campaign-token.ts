@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { TOKEN_BYTES } from '../functions/store/tokens.ts';
 import { randomBase64url, sha256Hex } from '../src/lib/random.ts';
+import { RENAMED_MIGRATIONS } from './local.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,6 +54,8 @@ function wrangler(args: string[]): void {
 
 const execute = (sql: string) => wrangler(['d1', 'execute', 'DB', where, '--command', sql]);
 
+// Renumbered migrations under their new names first (scripts/local.ts applyMigrations), then the migrations.
+wrangler(['d1', 'execute', 'DB', where, '--yes', '--file', RENAMED_MIGRATIONS]);
 wrangler(['d1', 'migrations', 'apply', 'DB', where]);
 if (values.revoke) {
   execute(`UPDATE api_tokens SET revoked_at = ${Date.now()} WHERE name = ${quoted} AND revoked_at IS NULL`);

@@ -6,7 +6,7 @@
  * 127.0.0.1 and stop it, and whatever it started, cleanly on Ctrl-C or SIGTERM.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -95,8 +95,22 @@ export function run(command: string, args: string[]): Promise<void> {
   });
 }
 
+/** Records renumbered migrations under their new names in a database migrated before (see the file). */
+export const RENAMED_MIGRATIONS = `${root}functions/store/renamed-migrations.sql`;
+
+/**
+ * `wrangler d1 migrations apply DB` with `where` (--local, its --config and --persist-to). A local
+ * database that exists already first gets the new names of renumbered migrations, so that none of
+ * them runs twice; a new one has nothing to rename.
+ */
+export async function applyMigrations(where: string[]): Promise<void> {
+  if (existsSync(`${stateDir}/v3/d1`))
+    await run('wrangler', ['d1', 'execute', 'DB', ...where, '--yes', '--file', RENAMED_MIGRATIONS]);
+  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', ...where]);
+}
+
 /** The local D1 database under .wrangler/state, migrated to the schema of functions/store/migrations. */
-export const migrateLocalDatabase = () => run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local']);
+export const migrateLocalDatabase = () => applyMigrations(['--local']);
 
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -7,7 +7,7 @@
  * Also used by the end-to-end runner, which sets the same variables (see docs/api.md).
  */
 import { existsSync } from 'node:fs';
-import { fail, LocalEnv, quietEnv, root, run, serve, stateDir, writeLocalConfig } from './local.ts';
+import { applyMigrations, fail, LocalEnv, quietEnv, root, run, serve, stateDir, writeLocalConfig } from './local.ts';
 
 /**
  * What the build writes, and what `wrangler deploy` reads: never written here, so that a deploy
@@ -22,7 +22,7 @@ async function main() {
 
   if (!existsSync(generatedConfig)) throw new Error('there is no build in dist/: run `npm run build` first');
   const config = writeLocalConfig(generatedConfig, env);
-  await run('wrangler', ['d1', 'migrations', 'apply', 'DB', '--local', '--config', config, '--persist-to', stateDir]);
+  await applyMigrations(['--local', '--config', config, '--persist-to', stateDir]);
 
   // --test-scheduled (docs/api.md): `curl http://127.0.0.1:PORT/__scheduled` runs the cron tasks
   // (data refresh and purges); functions/worker.ts answers it, as wrangler's own middleware does not

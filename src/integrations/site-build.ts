@@ -25,7 +25,7 @@ import { buildRows, type RowRecord, separateTableCells, tableRows } from '../lib
  * 2. Feeds: static files are typed by extension (.xml → application/xml); `_headers` gives the
  *    Atom feeds their own media type.
  * 3. Search: Pagefind indexes every page that marks its content with `data-pagefind-body`, one
- *    index per `<html lang>`, into /pagefind/ (used by /js/search.js on /{lang}/search/). Its
+ *    index per `<html lang>`, into /pagefind/ (used by src/components/site/search.ts on /{lang}/search/). Its
  *    sub-results point at the headings (with ids) of a page, so a result links to the section that
  *    matched. Table cells are separated first, so that snippets do not run them together, and the
  *    rows of reference tables (`data-pagefind-rows`) become records of their own
@@ -82,10 +82,7 @@ function prepareForSearch(root: string): RowRecord[] {
 }
 
 async function buildSearchIndex(root: string, logger: AstroIntegrationLogger): Promise<void> {
-  const rows = [
-    ...prepareForSearch(root),
-    ...buildRows(bundledKnowledge().files.builds, productName, LANGS),
-  ];
+  const rows = [...prepareForSearch(root), ...buildRows(bundledKnowledge().files.builds, productName, LANGS)];
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join('; '));

@@ -19,11 +19,11 @@ const ENGLISH = /\b(the|and|your|you|this|that|with|which|have|been|there|their|
 /** Lines of the main content with an English word; names, commands and English CVE titles (lang="en") aside. */
 async function englishLines(page: Page): Promise<string[]> {
   // On the live page, not a detached copy, whose innerText has no line breaks; the caller loads the page again.
-  const text = await page.locator('main').evaluate((main) => {
+  const text: string = await page.locator('main').evaluate((main: HTMLElement) => {
     for (const el of main.querySelectorAll('[lang="en"], code, script, style, template')) el.remove();
     return main.innerText;
   });
-  return text.split(/\n+/).filter((line) => ENGLISH.test(line.replace(/https?:\/\/\S+/g, '')));
+  return text.split(/\n+/).filter((line: string) => ENGLISH.test(line.replace(/https?:\/\/\S+/g, '')));
 }
 
 test.describe('every kind of result, in German, French and Italian, has no English sentence', () => {

@@ -195,6 +195,20 @@ test.describe('JavaScript on', () => {
     expect(csp).toEqual([]);
   });
 
+  test('the copy buttons copy the permalink and the text for the IT provider', async ({ page, context, request }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const result = await apiCheck(request, HOSTS.vulnerable);
+    await page.goto(result.links.en);
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    const copyLink = page.locator('button[data-copy="permalink"]');
+    await copyLink.click();
+    expect(await clipboard()).toBe(await page.locator('#permalink').textContent());
+    await expect(page.locator('p:has(> button[data-copy="permalink"]) .copy-status')).toHaveText('Copied.');
+    await page.locator('button[data-copy="forward-text"]').click();
+    expect(await clipboard()).toBe(await page.locator('#forward-text').inputValue());
+    await expect(page.locator('p:has(> button[data-copy="forward-text"]) .copy-status')).toHaveText('Copied.');
+  });
+
   test('the live steps while the check runs', async ({ page }) => {
     // Hold the API answer back, to look at the progress while it is pending.
     let release: () => void = () => {};

@@ -7,7 +7,6 @@
 import { z } from 'zod';
 
 const MicrosoftSource = z
-  .string()
   .url()
   .refine((url) => /^https:\/\/(learn\.microsoft\.com|microsoft\.github\.io)\//.test(url), 'not a Microsoft page');
 

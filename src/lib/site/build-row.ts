@@ -43,4 +43,5 @@ export function buildRow(b: ListedBuild, productName: string): BuildRow {
 }
 
 /** The address of a build's row: the builds page of its product, at the row. */
-export const buildRowPath = (lang: Lang, row: BuildRow) => `${paths.buildsOf(lang, versionSlug(row.version))}#${row.id}`;
+export const buildRowPath = (lang: Lang, row: BuildRow) =>
+  `${paths.buildsOf(lang, versionSlug(row.version))}#${row.id}`;
