@@ -78,7 +78,9 @@ export const UiStrings = group('Page shell (src/layouts/Base.astro) and home pag
   }),
   esu: group('Microsoft’s paid Extended Security Update programme, wherever an update is for ESU customers only', {
     short: text('tag on a build: ladder rung on the result page, row of the builds table'),
-    note: text('sentence under such an update: support answers and the step that installs it'),
+    note: text(
+      'note under a step that installs an update for ESU customers only (result page "What to do", forward text, letters)',
+    ),
   }),
   errors: group('Error summary and field errors of the forms (ErrorSummary, FieldError, host-form.ts)', {
     summaryTitle: text('heading of the error summary box'),
@@ -102,13 +104,16 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     checkAnotherBuild: text('link back to the build-number form'),
   }),
   statusLabel: text('hidden word before the status at the top of a result (Verdict, OutcomeText)'),
-  support: group('Result page, "Support and updates" answers (SupportAnswers)', {
-    supportedQuestion: text('first question'),
-    latestQuestion: text('second question'),
-    yes: text('short answer yes'),
-    no: text('short answer no'),
-    notKnown: text('short answer when we cannot tell'),
-  }),
+  support: group(
+    'Result page, "Support and updates" (SupportAnswers): two questions, each answered by a short word and a sentence of judged.answers',
+    {
+      supportedQuestion: text('h2 of the first answer: is the Exchange version still supported'),
+      latestQuestion: text('h2 of the second answer: is the newest update installed'),
+      yes: text('answer word in bold before the sentence: yes; keep short'),
+      no: text('answer word in bold before the sentence: no; keep short'),
+      notKnown: text('answer word in bold before the sentence when we cannot tell; keep short'),
+    },
+  ),
   ladder: group('Result page, update ladder diagram and its list (UpdateLadder)', {
     heading: text('heading of the section'),
     intro: text('paragraph above the diagram'),
@@ -218,10 +223,10 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
   progress: group('Check form, live progress while a check runs (CheckProgress, host-form.ts)', {
     heading: text('heading of the progress box, {host}'),
     expected: text('expected duration, {deadlineSeconds}'),
-    resolve: text('step 1'),
-    contact: text('step 2'),
-    read: text('step 3'),
-    assess: text('step 4'),
+    resolve: text('first step of the progress list: looking up the name'),
+    contact: text('second step: sending the requests to the server'),
+    read: text('third step: reading the build from the answers'),
+    assess: text('fourth step: judging the build against our data'),
     done: text('hidden state of a finished step'),
     current: text('hidden state of the running step'),
     waiting: text('hidden state of a step not yet started'),
@@ -278,15 +283,15 @@ export const ReferenceStrings = group('Reference pages /{lang}/builds/ and /{lan
   fixedIn: text('vulnerabilities column: fixed builds'),
   fixedBuildsCount: text('vulnerabilities cell: number of fixed builds, {count}'),
   kevAdded: text('vulnerabilities cell: in KEV since {date}'),
-  no: text('cell: no'),
-  yes: text('cell: yes'),
-  unknown: text('cell: not known'),
+  no: text('vulnerabilities cell, known-exploited column: not in CISA KEV'),
+  yes: text('vulnerabilities cell, ransomware column: used in ransomware'),
+  unknown: text('vulnerabilities cell, ransomware column: not known'),
   notByBuild: text('vulnerabilities cell: a fix that the build number cannot show'),
   settingOverride: text('vulnerabilities cell: a fix that a setting override can switch off'),
   openData: text('heading of the open-data links'),
   openDataLead: text('paragraph above the open-data links, {licence}'),
-  sources: text('heading of the data sources'),
-  sourceDate: text('date of one data source, {date}'),
+  sources: text('h3 above the list of data sources, under the open-data links'),
+  sourceDate: text('in brackets after a data source; {date} is the date of its data'),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -298,23 +303,23 @@ export const PagesStrings = group('Advisory, guides, factsheet, service pages, s
     home: text('first link of the trail'),
   }),
   dates: group('Dates under the h1 of dated pages (PageDates)', {
-    firstPublished: text('term: first published'),
-    lastUpdated: text('term: last updated'),
+    firstPublished: text('term: first published; also in the "Cite this page" box'),
+    lastUpdated: text('term: last updated; also in the "Cite this page" box'),
     seeHistory: text('link to the version history'),
   }),
   toc: group('"On this page" box of long pages (OnThisPage)', {
     title: text('heading of the box'),
   }),
   history: group('Version history at the end of dated pages (VersionHistory)', {
-    title: text('heading'),
+    title: text('h2 of the version history; also an entry of "On this page"'),
     intro: text('paragraph under the heading'),
   }),
   sources: group('Sources at the end of the advisory and guides (SourceList)', {
-    title: text('heading'),
+    title: text('h2 of the list of sources; also an entry of "On this page"'),
     intro: text('paragraph under the heading'),
   }),
   cite: group('"Cite this page" box (CiteThis)', {
-    title: text('heading'),
+    title: text('h2 of the box'),
     intro: text('paragraph under the heading'),
     titleLabel: text('term: title'),
     publisher: text('term: publisher'),
@@ -392,137 +397,175 @@ export const PagesStrings = group('Advisory, guides, factsheet, service pages, s
 // campaigns.json and letters.json: the CERT pages and the printable letters
 
 export const CampaignsStrings = group(
-  'Campaign pages for CERTs: /{lang}/campaigns/ (sign-in, list, upload, progress, report)',
+  'Campaign pages for CERTs, signed in with an API token: /{lang}/campaigns/ (sign-in, list, new campaign) and /{lang}/campaigns/{id}/ (progress, report, refused lines, downloads, letters, re-check, delete)',
   {
-    title: text('title'),
-    description: text('description'),
-    lead: text('lead'),
-    signIn: group('campaign pages: sign in', {
-      heading: text('heading'),
-      tokenLabel: text('token label'),
-      tokenHint: text('token hint'),
-      submit: text('submit'),
-      wrong: text('wrong'),
-      noToken: text('no token'),
+    title: text(
+      'h1 and <title> of /{lang}/campaigns/; also the h1 of the new-campaign page and of the page for a campaign that does not exist',
+    ),
+    description: text('meta description of /{lang}/campaigns/ (search results, link previews): one or two sentences'),
+    lead: text('paragraph under the h1 of /{lang}/campaigns/: who the pages are for and what they do'),
+    signIn: group('Sign-in form of /{lang}/campaigns/, shown to whoever is not signed in', {
+      heading: text('h2 above the sign-in form'),
+      tokenLabel: text('label of the password field for the API token'),
+      tokenHint: text('hint under the token label: where the token comes from, that it is kept as a session cookie'),
+      submit: text('button that sends the token'),
+      wrong: text('error under the token field and in the error summary when the token is not valid'),
+      noToken: text('sentence under the form for those without a token; {email} is the site’s contact address'),
     }),
-    signedInAs: text('signed in as'),
-    signOut: text('sign out'),
-    list: group('campaign pages: list', {
-      heading: text('heading'),
-      empty: text('empty'),
-      name: text('name'),
-      created: text('created'),
-      status: text('status'),
-      progress: text('progress'),
+    signedInAs: text('line beside the sign-out button; {name} is the name of the token’s owner (the CERT)'),
+    signOut: text('button beside signedInAs that ends the session'),
+    list: group('Table of one’s own campaigns on /{lang}/campaigns/, once signed in', {
+      heading: text('h2 above the table'),
+      empty: text('shown instead of the table when there is no campaign yet'),
+      name: text('table header: the campaign’s name (each links to its page)'),
+      created: text('table header: date and time the campaign was started'),
+      status: text('table header: waiting, being checked or done (status.*)'),
+      progress: text('table header: how many servers are checked (its cells are campaign.checkedOf); keep short'),
     }),
-    status: group('campaign pages: status', {
-      queued: text('queued'),
-      running: text('running'),
-      done: text('done'),
+    status: group(
+      'State of a campaign: cell of the list’s status column and bold word under a campaign’s progress bar; keep short',
+      {
+        queued: text('no server checked yet'),
+        running: text('the servers are being checked'),
+        done: text('every server is checked'),
+      },
+    ),
+    create: group(
+      'Form "New campaign" under the list of /{lang}/campaigns/ (NewCampaignForm), and the page that shows it again with an error',
+      {
+        heading: text('h2 of the form; also the <title> of the page that shows the form again with an error'),
+        nameLabel: text('label of the campaign-name field'),
+        nameHint: text('hint under the name label: an example of a name'),
+        fileLabel: text('label of the file field for the CSV list of servers'),
+        fileHint: text(
+          'hint under the file label: the CSV columns and the line limit (keep the column names host, organisation, language, reference and the codes de, fr, it, en as they are); also added after fileMissing when a file is not a list of servers',
+        ),
+        submit: text('button that uploads the list and starts the campaign'),
+        nameMissing: text('error under the name field and in the error summary when the name is empty'),
+        fileMissing: text(
+          'error under the file field and in the error summary when no file is chosen, it is empty or too large',
+        ),
+      },
+    ),
+    campaign: group('One campaign’s page /{lang}/campaigns/{id}/: progress, counts by outcome, the way back', {
+      progressHeading: text('h2 of the progress section'),
+      wave: text('tag under the progress bar; {wave} is the number of the round (1, then 2 after a re-check, ...)'),
+      checkedOf: text(
+        'sentence above the progress bar (read out by screen readers as it changes) and cell of the list’s checked column; {checked} and {total} are numbers of servers',
+      ),
+      created: text('hint under the progress bar; {date} is the date and time the campaign was started'),
+      finished: text('hint after created, once done; {date} is the date and time the last server was checked'),
+      live: text('hint under the progress bar while servers are checked, when the page updates itself (JavaScript on)'),
+      reload: text('the same hint without JavaScript: the page must be reloaded'),
+      outcomeHeading: text('h3 above the table of outcomes, and header of its first column'),
+      count: text('table header: number of servers (outcome table and verdict table)'),
+      assessed: text(
+        'row of the outcome table for servers whose version was read (the other rows are the result pages’ statuses, messages outcome.*.status); keep short',
+      ),
+      back: text(
+        'link back to the list of campaigns: top of a campaign page, new-campaign page, page after deleting, page of a campaign that does not exist',
+      ),
+      notFound: text(
+        'paragraph when the campaign does not exist or belongs to another token: campaign page, letters, delete',
+      ),
     }),
-    create: group('campaign pages: create', {
-      heading: text('heading'),
-      nameLabel: text('name label'),
-      nameHint: text('name hint'),
-      fileLabel: text('file label'),
-      fileHint: text('file hint'),
-      submit: text('submit'),
-      nameMissing: text('name missing'),
-      fileMissing: text('file missing'),
+    report: group('Report section of a campaign page: three facts and the chart of servers by verdict (VerdictChart)', {
+      heading: text('h2 of the report'),
+      chartTitle: text('caption under the bar chart, and hidden caption of the table with the same figures'),
+      verdict: text('header of the first column of the verdict table (its rows are the result pages’ statuses)'),
+      kev: text(
+        'first fact; {count} servers have an open vulnerability known to be exploited, of {checked} servers checked',
+      ),
+      eol: text(
+        'second fact; {count} servers run a version out of support, of {assessed} whose version was read; {share} is that share as a percentage, % sign included',
+      ),
+      improved: text(
+        'third fact, from the second round on; {count} servers have a better verdict than in the round before',
+      ),
+      nothingYet: text('shown instead of the report while no server is checked'),
     }),
-    campaign: group('campaign pages: campaign', {
-      progressHeading: text('progress heading'),
-      wave: text('wave'),
-      checkedOf: text('checked of'),
-      created: text('created'),
-      finished: text('finished'),
-      live: text('live'),
-      reload: text('reload'),
-      outcomeHeading: text('outcome heading'),
-      count: text('count'),
-      assessed: text('assessed'),
-      back: text('back'),
-      notFound: text('not found'),
+    rejected: group(
+      'Section of a campaign page with the lines of the uploaded list that are not checked (only when there are some)',
+      {
+        heading: text('h2 of the section'),
+        intro: text('paragraph under the heading'),
+        line: text('table header: line number in the CSV file'),
+        input: text('table header: the entry as it is written in the file'),
+        reason: text('table header: why the line is not checked (codes.*)'),
+        codes: group('Cell of the reason column: why a line of the list is not checked; keep short', {
+          invalid_host: text('the entry is not a valid server name'),
+          private_address: text('the name is a private or internal address'),
+          port_not_allowed: text('the entry names a port other than 443'),
+          opted_out: text('the owner of the server asked not to be checked'),
+          duplicate: text('the same server is already on an earlier line'),
+          invalid_language: text('the language cell is not one of de, fr, it, en (keep these codes as they are)'),
+          invalid_line: text('the line has more cells than the header row'),
+        }),
+      },
+    ),
+    downloads: group('Downloads section of a campaign page: its results as files', {
+      heading: text('h2 of the section'),
+      csv: text('link that downloads the results as CSV, for spreadsheets and mail merge'),
+      json: text('link that downloads the results as JSON'),
     }),
-    report: group('campaign pages: report', {
-      heading: text('heading'),
-      chartTitle: text('chart title'),
-      verdict: text('verdict'),
-      kev: text('kev'),
-      eol: text('eol'),
-      improved: text('improved'),
-      nothingYet: text('nothing yet'),
+    letters: group(
+      'Letters section of a campaign page: the form that opens the printable letters (/{lang}/campaigns/{id}/letters)',
+      {
+        heading: text('h2 of the section'),
+        intro: text('paragraph under the heading'),
+        langLabel: text('label of the language list: the language of letters for lines without a language'),
+        deadlineLabel: text('label of the optional date field; the letters ask for the updates by that date'),
+        deadlineHint: text('hint under the date label'),
+        open: text('button that opens the letters'),
+      },
+    ),
+    recheck: group('Re-check section of a campaign page: checks every server again, as a new round', {
+      heading: text('h2 of the section'),
+      intro: text('paragraph under the heading, also read out with the button'),
+      button: text('button that starts the new round'),
     }),
-    rejected: group('campaign pages: rejected', {
-      heading: text('heading'),
-      intro: text('intro'),
-      line: text('line'),
-      input: text('input'),
-      reason: text('reason'),
-      codes: group('campaign pages: codes', {
-        invalid_host: text('invalid host'),
-        private_address: text('private address'),
-        port_not_allowed: text('port not allowed'),
-        opted_out: text('opted out'),
-        duplicate: text('duplicate'),
-        invalid_language: text('invalid language'),
-        invalid_line: text('invalid line'),
-      }),
-    }),
-    downloads: group('campaign pages: downloads', {
-      heading: text('heading'),
-      csv: text('csv'),
-      json: text('json'),
-    }),
-    letters: group('Printable letters of a campaign, one per checked target, in its language (Letter.astro)', {
-      heading: text('heading'),
-      intro: text('intro'),
-      langLabel: text('lang label'),
-      deadlineLabel: text('deadline label'),
-      deadlineHint: text('deadline hint'),
-      open: text('open'),
-    }),
-    recheck: group('campaign pages: recheck', {
-      heading: text('heading'),
-      intro: text('intro'),
-      button: text('button'),
-    }),
-    remove: group('campaign pages: remove', {
-      heading: text('heading'),
-      intro: text('intro'),
-      button: text('button'),
-      done: text('done'),
+    remove: group('Delete section of a campaign page, and the page after deleting (/{lang}/campaigns/{id}/delete)', {
+      heading: text('h2 of the section; h1 and <title> of the page after deleting'),
+      intro: text(
+        'paragraph above the button; {days} is the number of days after which a campaign is deleted by itself',
+      ),
+      button: text('button that deletes the campaign at once, without asking again'),
+      done: text('paragraph of the page after deleting'),
     }),
   },
 );
 
 export const LettersStrings = group(
-  'Printable letters of a campaign, one per checked target, in its language (Letter.astro)',
+  'Printable letters of a campaign (/{lang}/campaigns/{id}/letters and GET /api/v1/campaigns/{id}/letters; LettersDocument, Letter.astro): one letter per checked server, each in the language of its line; a letter also shows the result page’s verdict and steps',
   {
-    documentTitle: text('document title'),
-    printHint: text('print hint'),
-    back: text('back'),
-    from: text('from'),
-    to: text('to'),
-    date: text('date'),
-    reference: text('reference'),
-    subject: group('campaign pages: subject', {
-      action: text('action'),
-      endOfLife: text('end of life'),
-      ok: text('ok'),
-      unknown: text('unknown'),
+    documentTitle: text('h1 and <title> of the letters document, on screen only; {name} is the campaign’s name'),
+    printHint: text('paragraph under that h1, on screen only: how to print the letters or save them as PDF'),
+    back: text('link back to the campaign page above that h1, on screen only'),
+    from: text('hidden label (screen readers) before the sender’s address at the top of a letter'),
+    to: text('hidden label before the recipient (organisation, else server name) at the top of a letter'),
+    date: text('hidden label before the date of the letter at the top'),
+    reference: text('line under the recipient; {reference} is the reference the CERT gave on that line of the list'),
+    subject: group('Subject of a letter, its first heading, by what the check found; {host} is the server name', {
+      action: text('the server misses security updates (at risk, possibly at risk, update available)'),
+      endOfLife: text('the server runs a version of Exchange out of support'),
+      ok: text('nothing to do today (up to date, newer than our data, Exchange Online)'),
+      unknown: text('the version could not be read (hidden, no Exchange, not reached, unknown build)'),
     }),
-    greeting: text('greeting'),
-    checked: text('checked'),
-    findingHeading: text('finding heading'),
-    deadline: text('deadline'),
-    soon: text('soon'),
-    resultHeading: text('result heading'),
-    permalink: text('permalink'),
-    checkAgain: text('check again'),
-    dataAsOf: text('data as of'),
-    closing: text('closing'),
-    contact: text('contact'),
+    greeting: text('formal salutation at the start of a letter, to an unnamed reader'),
+    checked: text(
+      'first paragraph: how and when the server was checked; {date} and {time} of the check (Swiss time), {host} the server name',
+    ),
+    findingHeading: text('heading above the finding (the verdict of the result page, or the outcome’s title and text)'),
+    deadline: text('sentence after the steps when updates are needed and the CERT set a date; {deadline} is that date'),
+    soon: text('the same sentence when the CERT set no date'),
+    resultHeading: text('heading above the link to the full result and how to check again'),
+    permalink: text('sentence before the link to the full result online (the link follows on its own line)'),
+    checkAgain: text(
+      'paragraph after the link; {url} is the site’s home page in the letter’s language, {host} the server name',
+    ),
+    dataAsOf: text('small note near the end; {date} is the date of the data the result was judged with'),
+    closing: text('complimentary close before the sender’s name'),
+    contact: text('small last line of a letter; {email} is the site’s contact address'),
   },
 );
 
@@ -530,85 +573,166 @@ export const LettersStrings = group(
 // judged.json: the words of what a stored result judged
 
 export const JudgedStrings = group(
-  'What a stored result judged, rendered from the stored answers (result pages, letters)',
+  'Result pages (/{lang}/check/{id}/, /{lang}/build/) and campaign letters: words rendered from what a result stored when it was judged, and the result’s forward text, delete page and e-mail-address error',
   {
-    answers: group('stored judgement: answers', {
-      supported: text('supported'),
-      supportedUntil: text('supported until'),
-      unsupported: text('unsupported'),
-      unsupportedNoDate: text('unsupported no date'),
-      unknownProduct: text('unknown product'),
-      upToDate: text('up to date'),
-      upToDateAsOf: text('up to date as of'),
-      behind: text('behind'),
-      cuNotServiced: text('cu not serviced'),
-      cuOnly: text('cu only'),
-      newerThanData: text('newer than data'),
-      latestUnknown: text('latest unknown'),
-      lastPublicInstalled: text('last public installed'),
-      lastPublicMissing: text('last public missing'),
-      esuLater: text('esu later'),
-      noMoreUpdates: text('no more updates'),
+    answers: group(
+      'Result page, "Support and updates" (SupportAnswers): the sentence after the answer word (Yes., No., We cannot tell.) under each of the two questions. The key is stored with the result: the sentence stays as long as the result does. Dates are formatted in the page’s language',
+      {
+        supported: text(
+          'still supported: yes, no end date known; {product} is the Exchange version (Exchange Server SE)',
+        ),
+        supportedUntil: text('still supported: yes; {product} is the Exchange version, {date} its end of support'),
+        unsupported: text('still supported: no; {product} is the Exchange version, {date} the day its support ended'),
+        unsupportedNoDate: text('still supported: no, end date not known; {product} is the Exchange version'),
+        unknownProduct: text('still supported: we cannot tell, the build is not in our data'),
+        upToDate: text(
+          'newest update installed: yes; {build} is the server’s build, {cu} its cumulative update (CU15)',
+        ),
+        upToDateAsOf: text(
+          'the same when our data is older than the last Update Tuesday; {date} is the date of our data',
+        ),
+        behind: text(
+          'newest update installed: no; {cu} is the cumulative update, {latestBuild} and {latestName} the newest build and its update’s name (Sep26SU), {date} its release date',
+        ),
+        cuNotServiced: text(
+          'newest update installed: no, the CU gets no updates any more; {cu} is the installed CU, {newCu} and {newBuild} the CU to install first and its build',
+        ),
+        cuOnly: text(
+          'newest update installed: we cannot tell, only the CU was read; {cu}, {latestBuild}, {latestName} and {date} as in behind',
+        ),
+        newerThanData: text(
+          'newest update installed: we cannot tell, the build is newer than our data; {date} is the date our data is complete up to',
+        ),
+        latestUnknown: text('newest update installed: we cannot tell, our data has no newer build to compare with'),
+        lastPublicInstalled: text(
+          'newest update installed, for a version out of support: yes, its last public update; {product} and {cu} the version and CU, {latestName}, {latestBuild} and {date} that update, its build and release date',
+        ),
+        lastPublicMissing: text('the same when that last public update is not installed: no'),
+        esuLater: text(
+          'note under the second answer: a later update went only to paying ESU customers; {update} and {build} that update and its build, {start} and {end} the ESU period',
+        ),
+        noMoreUpdates: text(
+          'newest update installed, for a retired version without updates in our data: no; {product} is the version, {date} its end of support',
+        ),
+      },
+    ),
+    steps: group(
+      'Result page, "What to do" (Steps, step-texts.ts; also the forward text and letters): labels and notes under a step',
+      {
+        exploited: text(
+          'label before the CVE ids under the step "check for compromise": the exploited ones open on this server; the ids follow',
+        ),
+        configuration: text(
+          'label before the CVE ids under the step "check the configuration": the setting-dependent ones that concern this server; the ids follow',
+        ),
+        lastPublic: text('note under an update step when it is the last public update of a version out of support'),
+      },
+    ),
+    severity: group(
+      'Result page (and letters): line under the verdict sentence at the top (Verdict), how urgent it is',
+      {
+        kevSince: text(
+          '{kevCount} is the number of open vulnerabilities known to be exploited, {date} the day since when a fix has been available',
+        ),
+        since: text('the same when none of them is known to be exploited; {date} as in kevSince'),
+      },
+    ),
+    tracked: group(
+      'Result page, "Open vulnerabilities" (Vulnerabilities): notice at the top for a version out of support',
+      {
+        untracked: text(
+          '{product} is the Exchange version, {date} the day up to which its vulnerabilities are tracked (its end of support)',
+        ),
+      },
+    ),
+    builds: group('Result page, box shown when the servers behind one name report different builds (BuildsDisagree)', {
+      heading: text('h2 of the box'),
+      body: text(
+        'paragraph under the heading; {build} is the build the result above is about, the one at greatest risk',
+      ),
+      item: text(
+        'one item of the list, one per build seen; {build} the build, {status} its verdict’s status (At risk), {confirmed} and {kev} the numbers of open and of known-exploited vulnerabilities, {paths} the request paths it was seen in',
+      ),
+      assessed: text('bold note in brackets after the item of the build the result above is about; keep short'),
     }),
-    steps: group('stored judgement: steps', {
-      exploited: text('exploited'),
-      configuration: text('configuration'),
-      lastPublic: text('last public'),
+    data: group(
+      'Result page (Verdict, DataNewer; Verdict also in letters): the date of the data a result was judged with',
+      {
+        statusAsOf: text(
+          'status beside the icon at the top, instead of "Up to date", when our data is older than the last Update Tuesday; {date} is the date of our data; keep short',
+        ),
+        newerHeading: text(
+          'h2 of the banner on a stored result judged with older data than the site has now; {date} is the date of the newer data',
+        ),
+        newerBody: text(
+          'paragraph of that banner, above the re-check button; {checked} the date and time of the check, {judged} the date of the data it was judged with, {date} the date of the newer data',
+        ),
+        staleAsOf: text(
+          'sentence under the verdict of an up-to-date or newer-than-data result when our data is older than the last Update Tuesday; {date} is the date of our data; the buildList link follows',
+        ),
+        buildList: text('link after staleAsOf, to Microsoft’s page of Exchange builds'),
+      },
+    ),
+    precision: group(
+      'Build-number result page /{lang}/build/: paragraph under the h1, how precisely the build is known',
+      {
+        update: text('the build entered includes its update level; {build} is that build'),
+        cu: text(
+          'the build entered names only a cumulative update; {build} is that build; keep the commands Get-ExchangeServer and Get-Command ExSetup.exe | ForEach-Object { $_.FileVersionInfo } exactly as they are',
+        ),
+      },
+    ),
+    print: group('Printed result page only (print styles): short forms of the long tables', {
+      count: text(
+        'replaces the vulnerabilities table on paper; {count} open vulnerabilities, {kevCount} of them known to be exploited (those are listed under it)',
+      ),
+      evidence: text(
+        'one line per request, replacing the "What was checked and how" table on paper; {path} the request path, {answer} the HTTP answer or why none came, {value} what was read and the build found',
+      ),
     }),
-    severity: group('stored judgement: severity', {
-      kevSince: text('kev since'),
-      since: text('since'),
+    delete: group('Page that asks before a stored result is deleted (/{lang}/check/{id}/delete)', {
+      title: text('h1 and <title> of the page: the question'),
+      body: text('paragraph under the h1; {host} is the server name of the result'),
+      confirm: text('button that deletes the result'),
+      keep: text('link back to the result, which keeps it'),
     }),
-    tracked: group('stored judgement: tracked', {
-      untracked: text('untracked'),
-    }),
-    builds: group('stored judgement: builds', {
-      heading: text('heading'),
-      body: text('body'),
-      item: text('item'),
-      assessed: text('assessed'),
-    }),
-    data: group('stored judgement: data', {
-      statusAsOf: text('status as of'),
-      newerHeading: text('newer heading'),
-      newerBody: text('newer body'),
-      staleAsOf: text('stale as of'),
-      buildList: text('build list'),
-    }),
-    precision: group('stored judgement: precision', {
-      update: text('update'),
-      cu: text('cu'),
-    }),
-    print: group('stored judgement: print', {
-      count: text('count'),
-      evidence: text('evidence'),
-    }),
-    delete: group('stored judgement: delete', {
-      title: text('title'),
-      body: text('body'),
-      confirm: text('confirm'),
-      keep: text('keep'),
-    }),
-    form: group('stored judgement: form', {
-      emailAddress: text('email address'),
-    }),
-    forward: group('stored judgement: forward', {
-      heading: text('heading'),
-      intro: text('intro'),
-      leadHost: text('lead host'),
-      leadBuild: text('lead build'),
-      stepsHeading: text('steps heading'),
-      result: text('result'),
-      copy: text('copy'),
-      copyLink: text('copy link'),
-      copied: text('copied'),
-      factsheet: text('factsheet'),
-    }),
-    configWhat: group('stored judgement: config what', {
-      'CVE-2024-21410': text('cve 2024 21410'),
-      'CVE-2025-53786': text('cve 2025 53786'),
-      other: text('other'),
-    }),
+    form: group(
+      'Check form: the page answering a check that was refused (/{lang}/check/), and the form’s script on the home page (host-form.ts, via /{lang}/host-form.json)',
+      {
+        emailAddress: text(
+          'error under the hostname field and in the error summary when an e-mail address was entered; keep the example names as they are',
+        ),
+      },
+    ),
+    forward: group(
+      'Result page, "For your IT provider" (ForwardText): a plain-text summary to copy into an e-mail; and the copy buttons of the result page',
+      {
+        heading: text('h2 of the section, also the name of its text box'),
+        intro: text('paragraph under the heading'),
+        leadHost: text(
+          'first line of the text to copy, for a checked server; {host} the server name, {build} its build, {date} the date and time of the check, {status} the verdict’s status (At risk); plain text',
+        ),
+        leadBuild: text(
+          'first line of the text to copy, for a build number entered by hand; {build} the build, {date} today’s date, {status} the verdict’s status; plain text',
+        ),
+        stepsHeading: text(
+          'line of the text to copy before the numbered steps; plain text, introduces the list (English ends it with a colon)',
+        ),
+        result: text('last line of the text to copy; {url} is the link to the result'),
+        copy: text('button under the text box that copies the text (shown only with JavaScript)'),
+        copyLink: text('button under the link in "Link to this result" (ResultActions) that copies the link'),
+        copied: text('status read out after either copy button has copied; keep short'),
+        factsheet: text('link under the text box to the factsheet’s questions for the IT provider'),
+      },
+    ),
+    configWhat: group(
+      'Result page, "Vulnerabilities that depend on settings" (Vulnerabilities): what to check for one vulnerability, after "What to check:"; keep the names of products, settings and scripts as Microsoft writes them',
+      {
+        'CVE-2024-21410': text('for CVE-2024-21410: Extended Protection'),
+        'CVE-2025-53786': text('for CVE-2025-53786: hybrid deployments with Exchange Online'),
+        other: text('for any other vulnerability that depends on settings'),
+      },
+    ),
   },
 );
 

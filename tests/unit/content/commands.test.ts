@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../../src/i18n/languages.ts';
-import { cmdletNames, cmdVariables, codeIn, usesIn, VerifiedCommandsFile } from '../../../src/lib/schemas/commands.ts';
+import { VerifiedCommandsFile } from '../../../src/lib/schemas/commands.ts';
+import { cmdletNames, cmdVariables, codeIn, usesIn } from '../../../src/lib/site/commands-in-text.ts';
 
 const content = fileURLToPath(new URL('../../../content/', import.meta.url));
 const read = (file: string) => readFileSync(join(content, file), 'utf8');
@@ -98,8 +99,8 @@ describe('reading commands out of a text', () => {
     ['a property read in a script block', 'Get-Mailbox | Where-Object { $_.Forwarding }', ['Get-Mailbox .Forwarding']],
     [
       'a switch of the program nobody checked',
-      'Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF',
-      ['Setup.exe /PrepareAllDomains'],
+      'Setup.exe /PrepareDomain /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF',
+      ['Setup.exe /PrepareDomain'],
     ],
     ['operators are not parameters', "Get-ScheduledTask | Where-Object TaskPath -eq '\\'", []],
     ['quoted text is data', 'Get-ManagementRoleAssignment -Role "Mailbox -Import Export"', []],
