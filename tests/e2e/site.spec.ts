@@ -249,6 +249,7 @@ test('the sitemap lists the advisory and no check result; robots.txt and securit
     );
   }
   for (const lang of LANGS) expect(urls).toContain(`/${lang}/advisory/`);
+  for (const lang of LANGS) expect(urls).toContain(`/${lang}/glossary/`);
   expect(urls.filter((url) => url.includes('/check/'))).toEqual([]);
   expect(urls.filter((url) => /\/(404|500)(\.html|\/)?$/.test(url))).toEqual([]);
 
@@ -295,6 +296,16 @@ test.describe('search', () => {
     await expect(first).toBeVisible();
     expect(await first.getAttribute('href')).toMatch(/^\/en\/guides\/respond-to-ransomware\/#[a-z0-9-]+$/);
     await expect(first).toContainText('›');
+  });
+
+  test('a glossary term is found and links to its section of the glossary', async ({ page }) => {
+    await page.goto('/de/search/');
+    await page.getByLabel(strings('de').pages.search.label).fill('AdminDisplayVersion');
+    await page.getByRole('button', { name: strings('de').pages.search.submit }).click();
+    const links = page.locator('[data-search-results] a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('/de/glossary/#admin-display-version');
   });
 
   test('a build number finds its row of the build list, and snippets keep cells apart', async ({ page }) => {
