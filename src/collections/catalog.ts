@@ -8,6 +8,7 @@ import { fill } from '../i18n/fill.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { allCves, sources } from '../lib/exchange/knowledge.ts';
 import type { IndexedPage } from '../lib/site/a-to-z.ts';
+import { linkGlossaryInHtml } from '../lib/site/glossary.ts';
 import { enhanceProse, fillTokens } from '../lib/site/prose.ts';
 import { publisher as site } from '../lib/site/publisher.ts';
 import { siteTokenValues } from '../lib/site/tokens.ts';
@@ -50,11 +51,15 @@ export function tokensFor(lang: Lang): Record<string, string> {
   return siteTokenValues({ publisher: site, cves: allCves(), sources: sources() }, lang);
 }
 
-/** The entry's HTML with the tokens filled in, tables made scrollable, print URLs added. */
+/**
+ * The entry's HTML with the tokens filled in, tables made scrollable, print URLs added, and its
+ * glossary markers (`[word](glossary:id)`) as links to the glossary (after the print URLs: a term's
+ * link prints as its word, not as an address).
+ */
 export function proseHtml(entry: { id: string; rendered?: { html: string } | undefined }, tableLabel: string): string {
   const html = entry.rendered?.html ?? '';
   const lang = splitId(entry.id).lang as Lang;
-  return enhanceProse(fillTokens(html, tokensFor(lang)), { siteUrl: site.url, tableLabel });
+  return linkGlossaryInHtml(enhanceProse(fillTokens(html, tokensFor(lang)), { siteUrl: site.url, tableLabel }), lang);
 }
 
 /** The entry's headings (h2 and h3), with tokens filled in their text. */

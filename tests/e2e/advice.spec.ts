@@ -162,3 +162,35 @@ test.describe('small things an owner trips over', () => {
     });
   }
 });
+
+test.describe('the glossary from a result', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: the result links each term once, where it first appears, and the glossary has its anchor`, async ({
+      page,
+      request,
+    }) => {
+      const result = await apiCheck(request, HOSTS.vulnerable);
+      await page.goto(`/${lang}/check/${result.id}`);
+      // The verdict's "security updates" is the page's first mention of the term.
+      const first = page.locator('[data-verdict] a[data-glossary="security-update"]');
+      await expect(first).toHaveAttribute('href', `/${lang}/glossary/#security-update`);
+      const terms = await page
+        .locator('main a[data-glossary]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('data-glossary') ?? ''));
+      expect(terms.length, 'terms linked on the result').toBeGreaterThan(2);
+      expect(
+        terms.filter((term, i) => terms.indexOf(term) !== i),
+        'terms linked twice',
+      ).toEqual([]);
+
+      await first.click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/glossary/#security-update$`));
+      await expect(page.locator('h2#security-update')).toBeInViewport();
+      const anchors = await page.locator('main h2[id]').evaluateAll((headings) => headings.map((h) => h.id));
+      expect(
+        terms.filter((term) => !anchors.includes(term)),
+        'linked terms the glossary lacks',
+      ).toEqual([]);
+    });
+  }
+});

@@ -34,6 +34,7 @@ function templates(lang: Lang): Array<{ name: string; path: string; status?: num
     { name: 'builds of one version', path: `/${lang}/builds/2019/` },
     { name: 'vulnerabilities', path: `/${lang}/vulnerabilities/` },
     { name: 'known-exploited vulnerabilities', path: `/${lang}/vulnerabilities/known-exploited/` },
+    { name: 'glossary', path: `/${lang}/glossary/` },
     { name: '404', path: `/${lang}/no-such-page/`, status: 404 },
   ];
 }
@@ -74,6 +75,33 @@ for (const lang of LANGS) {
     }
   });
 }
+
+test.describe('glossary links', () => {
+  for (const lang of LANGS) {
+    test(`${lang}: the factsheet and the builds page link their terms to anchors the glossary has`, async ({
+      page,
+    }) => {
+      await page.goto(`/${lang}/glossary/`);
+      const anchors = await page.locator('main h2[id]').evaluateAll((headings) => headings.map((h) => h.id));
+      expect(anchors).toContain('esu');
+      const linked = async (path: string) => {
+        await page.goto(path);
+        return page
+          .locator('main a.glossary-link')
+          .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      };
+      const factsheet = await linked(`/${lang}/factsheet/`);
+      expect(factsheet).toContain(`/${lang}/glossary/#cumulative-update`);
+      const builds = await linked(`/${lang}/builds/`);
+      expect(builds).toContain(`/${lang}/glossary/#modern-lifecycle`);
+      expect(builds).toContain(`/${lang}/glossary/#esu`);
+      const missing = [...factsheet, ...builds].filter((href) => !anchors.includes(href.split('#')[1] ?? ''));
+      expect(missing).toEqual([]);
+      // The lifecycle words are in the page's language; Microsoft's name stays only in parentheses.
+      if (lang !== 'en') await expect(page.locator('main table').first()).not.toContainText(/Modern Lifecycle \(/);
+    });
+  }
+});
 
 test('the home page has the host form and the build form', async ({ page }) => {
   await page.goto('/en/');
@@ -221,6 +249,7 @@ test('the sitemap lists the advisory and no check result; robots.txt and securit
     );
   }
   for (const lang of LANGS) expect(urls).toContain(`/${lang}/advisory/`);
+  for (const lang of LANGS) expect(urls).toContain(`/${lang}/glossary/`);
   expect(urls.filter((url) => url.includes('/check/'))).toEqual([]);
   expect(urls.filter((url) => /\/(404|500)(\.html|\/)?$/.test(url))).toEqual([]);
 
@@ -267,6 +296,16 @@ test.describe('search', () => {
     await expect(first).toBeVisible();
     expect(await first.getAttribute('href')).toMatch(/^\/en\/guides\/respond-to-ransomware\/#[a-z0-9-]+$/);
     await expect(first).toContainText('›');
+  });
+
+  test('a glossary term is found and links to its section of the glossary', async ({ page }) => {
+    await page.goto('/de/search/');
+    await page.getByLabel(strings('de').pages.search.label).fill('AdminDisplayVersion');
+    await page.getByRole('button', { name: strings('de').pages.search.submit }).click();
+    const links = page.locator('[data-search-results] a');
+    await expect(links.first()).toBeVisible();
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain('/de/glossary/#admin-display-version');
   });
 
   test('a build number finds its row of the build list, and snippets keep cells apart', async ({ page }) => {

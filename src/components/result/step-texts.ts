@@ -5,6 +5,7 @@
  */
 import { adviceText, displayParams, fill, type Lang, strings } from '../../i18n/index.ts';
 import type { AdviceStep } from '../../lib/schemas/api.ts';
+import { withoutGlossaryMarkers } from '../../lib/site/glossary.ts';
 
 export interface StepLink {
   kind: 'kb' | 'download' | 'guide';
@@ -74,7 +75,8 @@ export function stepTexts(steps: readonly AdviceStep[], lang: Lang): StepText[] 
 export function stepsPlainText(steps: readonly AdviceStep[], lang: Lang, origin: string): string {
   return stepTexts(steps, lang)
     .map((s, index) => {
-      const lines = [`${index + 1}. ${s.title}`, s.body];
+      // Plain text: a glossary marker reads as its word.
+      const lines = [`${index + 1}. ${s.title}`, withoutGlossaryMarkers(s.body)];
       if (s.list) lines.push(`${s.list.label} ${s.list.items.join(', ')}`);
       lines.push(...s.notes);
       for (const link of s.links) lines.push(`${link.text}: ${new URL(link.href, origin).href}`);

@@ -247,8 +247,12 @@ export const ReferenceStrings = group('Reference pages /{lang}/builds/ and /{lan
   supportState: text('lifecycle column: support state'),
   supported: text('lifecycle cell: supported'),
   unsupported: text('lifecycle cell: end of life'),
-  modernPolicy: text('lifecycle cell: end of support for Modern Lifecycle products'),
-  esu: text('lifecycle term: Extended Security Updates'),
+  modernPolicy: text(
+    'lifecycle cell: end of support for Modern Lifecycle products; links the glossary as [label](glossary:modern-lifecycle)',
+  ),
+  esu: text(
+    'lifecycle cell: the ESU periods of a product, {periods} (esuOver joined); links the glossary as [label](glossary:esu)',
+  ),
   esuOver: text('lifecycle cell: ESU period that has ended, {start} {end}'),
   upgradePaths: text('lifecycle term: ways forward'),
   inPlace: text('lifecycle cell: in-place upgrade, {to} {from}'),

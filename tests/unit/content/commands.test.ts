@@ -99,8 +99,8 @@ describe('reading commands out of a text', () => {
     ['a property read in a script block', 'Get-Mailbox | Where-Object { $_.Forwarding }', ['Get-Mailbox .Forwarding']],
     [
       'a switch of the program nobody checked',
-      'Setup.exe /PrepareAllDomains /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF',
-      ['Setup.exe /PrepareAllDomains'],
+      'Setup.exe /PrepareDomain /IAcceptExchangeServerLicenseTerms_DiagnosticDataOFF',
+      ['Setup.exe /PrepareDomain'],
     ],
     ['operators are not parameters', "Get-ScheduledTask | Where-Object TaskPath -eq '\\'", []],
     ['quoted text is data', 'Get-ManagementRoleAssignment -Role "Mailbox -Import Export"', []],

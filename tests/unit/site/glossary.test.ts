@@ -8,9 +8,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { resultGlossary, verdictSentence } from '../../../src/components/result/glossary-mentions.ts';
+import { stepsPlainText, stepTexts } from '../../../src/components/result/step-texts.ts';
 import { formatDate } from '../../../src/i18n/format.ts';
 import { LANGS } from '../../../src/i18n/languages.ts';
 import { strings } from '../../../src/i18n/strings.ts';
+import { assess } from '../../../src/lib/exchange/assess.ts';
 import { allCves, allProducts, sources } from '../../../src/lib/exchange/knowledge.ts';
 import {
   firstMentions,
@@ -258,5 +261,41 @@ describe('markers', () => {
     expect(linkGlossaryInHtml('<p><a href="glossary:esu">ESU</a> <a href="glossary:nope">x</a></p>', 'it')).toBe(
       '<p><a href="/it/glossary/#esu" class="glossary-link">ESU</a> <a href="glossary:nope">x</a></p>',
     );
+  });
+});
+
+describe('a result page links each term where it first appears', () => {
+  // Exchange 2019 CU15 on an old update, end of life: verdict, answers and steps name many terms.
+  const endOfLife = assess('15.2.1748.24', '2026-12-01');
+  // Exchange SE on an older update: the verdict says "security updates", the steps "cumulative update".
+  const vulnerable = assess('15.2.2562.17', '2026-12-01');
+
+  it.each(LANGS)('%s: the verdict links its own terms first, the steps the ones it does not name', (lang) => {
+    const { mentions } = resultGlossary(vulnerable, lang, true);
+    expect(vulnerable.verdict).toBe('vulnerable');
+    expect(mentions.get('security-update')).toBe(verdictSentence(vulnerable, lang));
+    const bodies = stepTexts(vulnerable.steps, lang).map((s) => s.body);
+    const healthChecker = mentions.get('health-checker');
+    expect(healthChecker && bodies.includes(healthChecker)).toBe(true);
+    // Every term that the page's texts mark is linked exactly once.
+    for (const [id, text] of mentions) {
+      expect(
+        linkedParts(text, lang, mentions).filter((p) => p.term === id),
+        `#${id}`,
+      ).toHaveLength(1);
+    }
+  });
+
+  it.each(LANGS)('%s: an end-of-life result links end of support and Exchange Server SE', (lang) => {
+    const { mentions } = resultGlossary(endOfLife, lang, true);
+    expect(endOfLife.answers.find((a) => a.question === 'supported')?.answer).toBe('no');
+    expect(mentions.has('end-of-support')).toBe(true);
+    expect(mentions.has('subscription-edition')).toBe(true);
+  });
+
+  it.each(LANGS)('%s: the text to forward has the words, not the markers', (lang) => {
+    const text = stepsPlainText(endOfLife.steps, lang, 'https://checker.example.org');
+    expect(text).not.toContain('](glossary:');
+    expect(text).toContain('Exchange Server Subscription Edition (SE)');
   });
 });
