@@ -2,7 +2,6 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { LANGS } from '../../src/i18n/languages.ts';
 import { currentDataVersion } from '../../src/lib/data-version.ts';
 import { invalidRequest } from '../../src/lib/errors.ts';
-import { CheckId } from '../../src/lib/schemas/api.ts';
 import { Campaign, CampaignList, CampaignRequest, ResultsResponse } from '../../src/lib/schemas/campaign.ts';
 import { ownerOfBearer } from '../campaigns/auth.ts';
 import {
@@ -16,13 +15,12 @@ import {
   resultsCsv,
 } from '../campaigns/service.ts';
 import type { TokenOwner } from '../store/tokens.ts';
-import { errorResponse } from './responses.ts';
+import { errorResponse, IdParam } from './responses.ts';
 
 /** The largest upload read: 10,000 lines of host, organisation, language and reference. */
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
 const security = [{ bearerAuth: [] }];
-const IdParam = z.object({ id: CheckId.meta({ param: { name: 'id', in: 'path' } }) });
 const unauthorizedAnswer = errorResponse('unauthorized: no token, or not a valid one');
 const notFoundAnswer = errorResponse('not_found: no campaign with this id for this token');
 

@@ -2,11 +2,9 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { invalidId, invalidRequest } from '../../src/lib/errors.ts';
 import { RESULT_RETENTION_DAYS } from '../../src/lib/limits.ts';
-import { CheckId, CheckRequest, CheckResult } from '../../src/lib/schemas/api.ts';
+import { CheckRequest, CheckResult } from '../../src/lib/schemas/api.ts';
 import { CLIENT_POLICY, createCheck, readCheck, removeCheck, TARGET_POLICY } from '../check/service.ts';
-import { errorResponse, PUBLIC, rateLimitedResponse, serverErrorResponse } from './responses.ts';
-
-const IdParam = z.object({ id: CheckId.meta({ param: { name: 'id', in: 'path' } }) });
+import { errorResponse, IdParam, PUBLIC, rateLimitedResponse, serverErrorResponse } from './responses.ts';
 
 /** Far above any host of 2000 characters in JSON; a larger body is not a check request. */
 const MAX_BODY_BYTES = 16 * 1024;

@@ -1,11 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { ErrorBody } from '../../src/lib/schemas/api.ts';
+import { CheckId, ErrorBody } from '../../src/lib/schemas/api.ts';
 
 /** OpenAPI description of an error answer; every error body has the same shape. */
 export const errorResponse = (description: string) => ({
   description,
   content: { 'application/json': { schema: ErrorBody } },
 });
+
+/** The `{id}` path parameter of a check or a campaign (both ids are 128 random bits, base64url). */
+export const IdParam = z.object({ id: CheckId.meta({ param: { name: 'id', in: 'path' } }) });
 
 /** A public operation: no credentials (an explicit empty requirement, not an omission). */
 export const PUBLIC: Array<Record<string, string[]>> = [];
