@@ -10,7 +10,6 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { getDomain } from 'tldts';
 import { parseCsvRecords } from '../../src/lib/csv.ts';
@@ -28,15 +27,6 @@ const DOMAINS = Number(process.env.BENCH_DOMAINS ?? 300);
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 /** Peak resident memory of the workerd processes below a process (Linux /proc). */
 function workerdMemoryKb(ancestor: number): number {
@@ -118,7 +108,8 @@ export async function run(): Promise<void> {
     closers.push(server.close);
     testTargets[target.host] = server.origin;
   }
-  const port = await freePort();
+  // A port nothing listens on now: npm start's, for this run.
+  const port = await closedPort();
   const base = `http://127.0.0.1:${port}`;
   const env = {
     ...process.env,

@@ -5,10 +5,8 @@
  */
 import { campaignTargets, campaignTestTargets, E2E_CAMPAIGN_LABEL, E2E_CAMPAIGN_TARGETS } from './campaign-targets.ts';
 import { startDohStub } from './doh-stub.ts';
-import { startFakeExchange } from './fake-exchange.ts';
-import { closedPort, RECORDED_NAMES, UNREACHABLE } from './harness.ts';
 import { startRecordingServer } from './recording-server.ts';
-import { SCENARIOS } from './scenarios.ts';
+import { startScenarioTargets } from './scenario-targets.ts';
 import { testTls } from './tls.ts';
 
 export interface E2eServers {
@@ -21,14 +19,9 @@ export interface E2eServers {
 export async function startE2eServers(): Promise<E2eServers> {
   const doh = await startDohStub();
   const recorder = await startRecordingServer();
-  const closers: Array<() => Promise<void>> = [doh.close, recorder.close];
-  const targets: Record<string, string> = Object.fromEntries(RECORDED_NAMES.map((name) => [name, recorder.origin]));
-  for (const scenario of SCENARIOS) {
-    const server = await startFakeExchange(scenario.server);
-    closers.push(server.close);
-    targets[scenario.host] = server.origin;
-  }
-  targets[UNREACHABLE] = `https://127.0.0.1:${await closedPort()}`;
+  const scenarios = await startScenarioTargets(recorder.origin);
+  const closers: Array<() => Promise<void>> = [doh.close, recorder.close, ...scenarios.closers];
+  const { targets } = scenarios;
   // The campaign spec's own names (no other spec checks them), served by the scenario servers.
   Object.assign(
     targets,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { OutgoingHttpHeaders } from 'node:http';
 import https from 'node:https';
-import { listenOnLoopback, sleep } from './servers.ts';
+import { serveHttpsOnLoopback, sleep } from './servers.ts';
 import { testTls } from './tls.ts';
 
 export type FakeVariant =
@@ -186,11 +186,5 @@ export async function startFakeExchange(options: FakeExchangeOptions): Promise<F
     if (options.closeConnections) res.setHeader('connection', 'close');
     res.writeHead(answer.status, answer.headers).end(answer.body);
   });
-  const running = await listenOnLoopback(server);
-  return {
-    origin: `https://127.0.0.1:${running.port}`,
-    requests,
-    connections: running.connections,
-    close: running.close,
-  };
+  return serveHttpsOnLoopback(server, requests);
 }

@@ -8,7 +8,7 @@ import net from 'node:net';
 import tls from 'node:tls';
 import { gzipSync } from 'node:zlib';
 import { fixture, PATHS, renderFixture } from './fake-exchange.ts';
-import { listenOnLoopback, sleep } from './servers.ts';
+import { serveHttpsOnLoopback, sleep } from './servers.ts';
 import { testTls } from './tls.ts';
 
 export type HostileBehaviour =
@@ -405,11 +405,5 @@ export async function startHostileServer(behaviour: HostileBehaviour, names: Hos
     server = tls.createServer({ ...pair, ...legacy }, onSecureConnection);
     server.on('tlsClientError', () => {});
   }
-  const running = await listenOnLoopback(server);
-  return {
-    origin: `https://127.0.0.1:${running.port}`,
-    requests,
-    connections: running.connections,
-    close: running.close,
-  };
+  return serveHttpsOnLoopback(server, requests);
 }

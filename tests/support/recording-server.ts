@@ -4,7 +4,7 @@
  * Tests map the names a guard bug would reach to it, and expect its log to stay empty.
  */
 import https from 'node:https';
-import { listenOnLoopback } from './servers.ts';
+import { serveHttpsOnLoopback } from './servers.ts';
 import { testTls } from './tls.ts';
 
 export interface RecordingServer {
@@ -22,11 +22,5 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     requests.push({ method: req.method ?? '', path: req.url ?? '' });
     res.writeHead(200, { 'content-type': 'text/plain' }).end('recorded');
   });
-  const running = await listenOnLoopback(server);
-  return {
-    origin: `https://127.0.0.1:${running.port}`,
-    connections: running.connections,
-    requests,
-    close: running.close,
-  };
+  return serveHttpsOnLoopback(server, requests);
 }

@@ -41,3 +41,25 @@ export async function listenOnLoopback(server: Server, hardShutdownMs = HARD_SHU
 }
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** A test HTTPS server as the tests see it: its loopback origin, what it was asked, its connections. */
+export interface LoopbackHttps<Request> {
+  origin: string;
+  requests: Request[];
+  connections: () => number;
+  close(): Promise<void>;
+}
+
+/** Listens on loopback (listenOnLoopback) and names the server by its https origin, with the log it keeps. */
+export async function serveHttpsOnLoopback<Request>(
+  server: Server,
+  requests: Request[],
+): Promise<LoopbackHttps<Request>> {
+  const running = await listenOnLoopback(server);
+  return {
+    origin: `https://127.0.0.1:${running.port}`,
+    requests,
+    connections: running.connections,
+    close: running.close,
+  };
+}

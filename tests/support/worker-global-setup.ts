@@ -22,10 +22,10 @@ import {
   TRANSIENT_TARGETS,
 } from './campaign-targets.ts';
 import { startDohStub } from './doh-stub.ts';
-import { startFakeExchange } from './fake-exchange.ts';
-import { closedPort, hostileNames, RECORDED_NAMES, SITE, UNREACHABLE } from './harness.ts';
+import { hostileNames, SITE } from './harness.ts';
 import { type HostileBehaviour, startHostileServer } from './hostile-server.ts';
 import { startRecordingServer } from './recording-server.ts';
+import { startScenarioTargets } from './scenario-targets.ts';
 import { SCENARIOS } from './scenarios.ts';
 import { SCENARIO_DAY } from './source-scenarios.ts';
 import { startSourceServer } from './source-server.ts';
@@ -74,14 +74,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const recorder = await startRecordingServer();
   doh.route('recorder', () => ({ connections: recorder.connections() }));
   doh.route('queries', () => doh.queries);
-  const closers: Array<() => Promise<void>> = [doh.close, recorder.close];
-  const targets: Record<string, string> = Object.fromEntries(RECORDED_NAMES.map((name) => [name, recorder.origin]));
-  for (const scenario of SCENARIOS) {
-    const server = await startFakeExchange(scenario.server);
-    closers.push(server.close);
-    targets[scenario.host] = server.origin;
-  }
-  targets[UNREACHABLE] = `https://127.0.0.1:${await closedPort()}`;
+  const scenarios = await startScenarioTargets(recorder.origin);
+  const closers: Array<() => Promise<void>> = [doh.close, recorder.close, ...scenarios.closers];
+  const { targets } = scenarios;
   // Every hardening name is served by the first fake Exchange deployment.
   const fake = targets[SCENARIOS[0]?.host ?? ''] as string;
   // Public while the check starts, private when it is asked once more after probing.
