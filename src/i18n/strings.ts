@@ -52,6 +52,7 @@ import { FACTS } from '../lib/limits.ts';
 import type { ErrorCode } from '../lib/schemas/api.ts';
 import { type AdviceText, STRING_FILES, type StringFile, Strings } from '../lib/schemas/strings.ts';
 import { type FillValues, fill, placeholders } from './fill.ts';
+import { formatCount } from './format.ts';
 import { LANGS, type Lang } from './languages.ts';
 
 /** The files as they are on disk, unchecked. */
@@ -154,11 +155,15 @@ export function stringProblems(raw: Record<Lang, Record<StringFile, unknown>> = 
   return problems;
 }
 
+/** The limits as the language writes numbers ("10'000" in Swiss German, "10,000" in English). */
+const factsIn = (lang: Lang): FillValues =>
+  Object.fromEntries(Object.entries(FACTS).map(([name, value]) => [name, formatCount(lang, value)]));
+
 /** The same texts with the limits (`{retentionDays}`, ...) filled in from src/lib/limits.ts. */
-function withFacts<T>(value: T): T {
-  if (typeof value === 'string') return fill(value, FACTS) as T;
+function withFacts<T>(value: T, facts: FillValues): T {
+  if (typeof value === 'string') return fill(value, facts) as T;
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withFacts(child)])) as T;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withFacts(child, facts)])) as T;
 }
 
 const parsed = new Map<Lang, Strings>();
@@ -169,7 +174,7 @@ export function strings(lang: Lang): Strings {
   if (!words) {
     const result = Strings.safeParse(RAW[lang]);
     if (!result.success) throw new Error(`content/i18n/${lang}/: ${stringProblems().join('\n')}`);
-    words = withFacts(result.data);
+    words = withFacts(result.data, factsIn(lang));
     parsed.set(lang, words);
   }
   return words;

@@ -23,6 +23,8 @@ export const CHECK_RATE_LIMIT = 10;
 export const TARGET_RATE_LIMIT = 6;
 /** Seconds during which a new check of the same host reuses the last one (TARGET_COOLDOWN_S). */
 export const TARGET_COOLDOWN_S = 120;
+/** Most targets one campaign may hold (an upload with more is refused, not cut). */
+export const MAX_CAMPAIGN_TARGETS = 10_000;
 export { MAX_BUILD_INPUT };
 
 /**
@@ -37,6 +39,7 @@ export const FACTS = {
   checksPerMinute: CHECK_RATE_LIMIT,
   cooldownMinutes: TARGET_COOLDOWN_S / 60,
   maxBuildInput: MAX_BUILD_INPUT,
+  maxCampaignTargets: MAX_CAMPAIGN_TARGETS,
 } as const;
 export type Fact = keyof typeof FACTS;
 export const FACT_NAMES = Object.keys(FACTS) as Fact[];

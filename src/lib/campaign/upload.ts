@@ -8,15 +8,10 @@
 import { isLang, type Lang } from '../../i18n/languages.ts';
 import { parseCsvRecords } from '../csv.ts';
 import { AppError, invalidRequest } from '../errors.ts';
+import { MAX_CAMPAIGN_TARGETS } from '../limits.ts';
 import { normaliseHostInput } from '../probe/host.ts';
 import { isOptedOut } from '../probe/opt-out.ts';
-import {
-  MAX_LABEL_LENGTH,
-  MAX_TARGETS,
-  type Rejection,
-  type RejectionCode,
-  type TargetInput,
-} from '../schemas/campaign.ts';
+import { MAX_LABEL_LENGTH, type Rejection, type RejectionCode, type TargetInput } from '../schemas/campaign.ts';
 
 export const CSV_COLUMNS = ['host', 'organisation', 'language', 'reference'] as const;
 
@@ -44,9 +39,9 @@ export function acceptTargets(
   lines: ReadonlyArray<{ line: number; input: TargetInput }>,
   optOut?: readonly string[],
 ): Upload {
-  if (lines.length > MAX_TARGETS) {
+  if (lines.length > MAX_CAMPAIGN_TARGETS) {
     throw invalidRequest(
-      `A campaign holds at most ${MAX_TARGETS} targets; this upload has ${lines.length}. Split it into several campaigns.`,
+      `A campaign holds at most ${MAX_CAMPAIGN_TARGETS} targets; this upload has ${lines.length}. Split it into several campaigns.`,
     );
   }
   const targets: Target[] = [];

@@ -4,10 +4,9 @@
  */
 import { z } from 'zod';
 import { LANGS } from '../../i18n/languages.ts';
+import { MAX_CAMPAIGN_TARGETS } from '../limits.ts';
 import { CheckId, ErrorCode, IsoDate, OpenCounts, Outcome, Verdict } from './api.ts';
 
-/** Most targets one campaign may hold. */
-export const MAX_TARGETS = 10_000;
 /** Longest organisation name or reference kept (longer ones are cut, never refused). */
 export const MAX_LABEL_LENGTH = 200;
 
@@ -31,7 +30,7 @@ export type TargetInput = z.infer<typeof TargetInput>;
 export const CampaignRequest = z
   .object({
     name: z.string().trim().min(1).max(MAX_LABEL_LENGTH),
-    targets: z.array(TargetInput).min(1).max(MAX_TARGETS),
+    targets: z.array(TargetInput).min(1).max(MAX_CAMPAIGN_TARGETS),
   })
   .meta({ id: 'CampaignRequest' });
 

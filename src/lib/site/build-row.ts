@@ -3,6 +3,7 @@
  * the builds page (src/pages/[lang]/builds/[version].astro) and the search index's record of that
  * row (search-rows.ts `buildRows`), which links to the page's row and says what the row says.
  */
+import { formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { versionSlug } from '../exchange/lifecycle-view.ts';
 import type { BuildRecord } from '../schemas/knowledge.ts';
@@ -20,7 +21,10 @@ export interface BuildRow {
   build: string;
   /** The security or hotfix update; null for the CU itself. */
   update: string | null;
+  /** ISO date, for `<time datetime>`. */
   released: string;
+  /** The date as the row's language writes it in a table ("14 oct. 2025"). */
+  releasedText: string;
   kb: string | null;
   /** Microsoft's announcement of the build, else the support article of its KB; null without a KB. */
   kbHref: string | null;
@@ -29,7 +33,7 @@ export interface BuildRow {
 /** The heading of a product's CU section of the build list. */
 export const cuSection = (productName: string, cu: string) => `${productName} ${cu}`;
 
-export function buildRow(b: ListedBuild, productName: string): BuildRow {
+export function buildRow(b: ListedBuild, productName: string, lang: Lang): BuildRow {
   return {
     id: `build-${b.build}`,
     version: b.version,
@@ -37,6 +41,7 @@ export function buildRow(b: ListedBuild, productName: string): BuildRow {
     build: b.build,
     update: b.update,
     released: b.released,
+    releasedText: formatDate(b.released, lang, 'medium'),
     kb: b.kb,
     kbHref: b.kb === null ? null : (b.url ?? `https://support.microsoft.com/help/${b.kb.slice(2)}`),
   };

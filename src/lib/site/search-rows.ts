@@ -68,7 +68,7 @@ export function tableRows(html: string, pagePath: string): RowRecord[] {
 /**
  * The build list's rows, from the knowledge base: the builds pages render on demand (from the live
  * data version), so their HTML is not there for Pagefind to read. The bundled data is the index's floor.
- * Each record holds the row's words that are the same in every language, as the page's row shows them.
+ * Each record holds the row's cells as the page's row in that language shows them.
  */
 export function buildRows(
   builds: readonly ListedBuild[],
@@ -77,8 +77,8 @@ export function buildRows(
 ): RowRecord[] {
   return languages.flatMap((language) =>
     builds.map((b) => {
-      const row = buildRow(b, productName(b.version));
-      const cells = [row.build, row.section, row.update, row.released, row.kb].filter((cell): cell is string =>
+      const row = buildRow(b, productName(b.version), language);
+      const cells = [row.build, row.section, row.update, row.releasedText, row.kb].filter((cell): cell is string =>
         Boolean(cell),
       );
       return {

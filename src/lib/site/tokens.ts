@@ -1,4 +1,4 @@
-import { formatDate } from '../../i18n/format.ts';
+import { formatCount, formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { kevFigures } from '../exchange/kev-figures.ts';
 import { FACTS, type Fact } from '../limits.ts';
@@ -33,11 +33,11 @@ export function siteTokenValues(
     sourceCodeUrl: publisher.sourceCodeUrl,
     incidentReportName: publisher.incidentReport.name[lang],
     incidentReportUrl: publisher.incidentReport.url[lang],
-    cveCount: String(figures.cveCount),
-    kevCount: String(figures.kevCount),
-    kevRansomwareCount: String(figures.ransomwareCount),
+    cveCount: formatCount(lang, figures.cveCount),
+    kevCount: formatCount(lang, figures.kevCount),
+    kevRansomwareCount: formatCount(lang, figures.ransomwareCount),
     kevCatalogDate: formatDate(figures.catalogDate, lang),
-    ...(Object.fromEntries(Object.entries(FACTS).map(([fact, value]) => [fact, String(value)])) as Record<
+    ...(Object.fromEntries(Object.entries(FACTS).map(([fact, value]) => [fact, formatCount(lang, value)])) as Record<
       Fact,
       string
     >),

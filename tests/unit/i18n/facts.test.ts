@@ -4,13 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { formatCount, formatDate } from '../../../src/i18n/format.ts';
 import { LANGS } from '../../../src/i18n/languages.ts';
 import { strings } from '../../../src/i18n/strings.ts';
-import { allCves, sources } from '../../../src/lib/exchange/knowledge.ts';
+import { allCves, allProducts, sources } from '../../../src/lib/exchange/knowledge.ts';
 import {
   CHECK_DEADLINE_MS,
   CHECK_RATE_LIMIT,
   FACTS,
+  MAX_CAMPAIGN_TARGETS,
   RESULT_RETENTION_DAYS,
   TARGET_COOLDOWN_S,
   TARGET_RATE_LIMIT,
@@ -58,10 +60,29 @@ describe('limits in texts', () => {
     }
     expect(strings(lang).messages.error.not_found).toContain(String(RESULT_RETENTION_DAYS));
     expect(strings(lang).result.progress.expected).toContain(String(CHECK_DEADLINE_MS / 1000));
+    // Numbers as the language writes them: a thousands separator, never a bare "10000".
+    expect(strings(lang).campaigns.create.fileHint).toContain(formatCount(lang, MAX_CAMPAIGN_TARGETS));
+    expect(strings(lang).campaigns.create.fileHint).not.toContain(String(MAX_CAMPAIGN_TARGETS));
   });
 
   it('Markdown tokens include every limit, as the constant says', () => {
     const values = siteTokenValues({ publisher, cves: allCves(), sources: sources() }, 'en');
-    for (const [name, value] of Object.entries(FACTS)) expect(values[name as keyof typeof FACTS]).toBe(String(value));
+    for (const [name, value] of Object.entries(FACTS))
+      expect(values[name as keyof typeof FACTS]).toBe(formatCount('en', value));
+  });
+});
+
+describe('lifecycle dates in texts', () => {
+  // A date typed into a sentence drifts from the data; the texts take it as a placeholder.
+  const dates = allProducts().flatMap((p) => [
+    p.released,
+    p.mainstreamEnd,
+    p.extendedEnd,
+    ...(p.esu ?? []).flatMap((e) => [e.start, e.end]),
+  ]);
+  it.each(LANGS)('%s: no interface text types a product date of the knowledge base', (lang) => {
+    const all = texts(strings(lang));
+    const written = dates.filter((d): d is string => typeof d === 'string').map((d) => formatDate(d, lang));
+    expect(all.filter((text) => written.some((date) => text.includes(date)))).toEqual([]);
   });
 });

@@ -23,20 +23,21 @@ describe('buildRow', () => {
     ],
     ['no KB, no link', cu, null],
   ])('%s', (_why, build, kbHref) => {
-    expect(buildRow(build, 'Exchange Server 2019').kbHref).toBe(kbHref);
+    expect(buildRow(build, 'Exchange Server 2019', 'en').kbHref).toBe(kbHref);
   });
 
   it("is the row the builds page shows: its id, its CU section's heading, its cells", () => {
-    const row = buildRow(su, 'Exchange Server 2019');
+    const row = buildRow(su, 'Exchange Server 2019', 'fr');
     expect(row).toMatchObject({
       id: 'build-15.2.1748.39',
       section: 'Exchange Server 2019 CU15',
       build: '15.2.1748.39',
       update: 'Oct25SU',
       released: '2025-10-14',
+      releasedText: '14 oct. 2025',
       kb: 'KB5068366',
     });
-    expect(buildRowPath('fr', buildRow({ ...su, version: 'SE' }, 'Exchange Server SE'))).toBe(
+    expect(buildRowPath('fr', buildRow({ ...su, version: 'SE' }, 'Exchange Server SE', 'fr'))).toBe(
       '/fr/builds/se/#build-15.2.1748.39',
     );
   });
@@ -47,17 +48,21 @@ describe('buildRows', () => {
     expect(buildRows([su, cu], () => 'Exchange Server 2019', ['fr', 'en'])).toEqual([
       {
         url: '/fr/builds/2019/#build-15.2.1748.39',
-        content: '15.2.1748.39 · Exchange Server 2019 CU15 · Oct25SU · 2025-10-14 · KB5068366',
+        content: '15.2.1748.39 · Exchange Server 2019 CU15 · Oct25SU · 14 oct. 2025 · KB5068366',
         language: 'fr',
         meta: { title: 'Exchange Server 2019 CU15 – 15.2.1748.39' },
       },
       {
         url: '/fr/builds/2019/#build-15.2.1748.10',
-        content: '15.2.1748.10 · Exchange Server 2019 CU15 · 2024-12-17',
+        content: '15.2.1748.10 · Exchange Server 2019 CU15 · 17 déc. 2024',
         language: 'fr',
         meta: { title: 'Exchange Server 2019 CU15 – 15.2.1748.10' },
       },
-      expect.objectContaining({ url: '/en/builds/2019/#build-15.2.1748.39', language: 'en' }),
+      expect.objectContaining({
+        url: '/en/builds/2019/#build-15.2.1748.39',
+        language: 'en',
+        content: expect.stringContaining('14 Oct 2025'),
+      }),
       expect.objectContaining({ url: '/en/builds/2019/#build-15.2.1748.10', language: 'en' }),
     ]);
   });
