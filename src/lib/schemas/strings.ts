@@ -85,6 +85,9 @@ export const UiStrings = group('Page shell (src/layouts/Base.astro) and home pag
   errors: group('Error summary and field errors of the forms (ErrorSummary, FieldError, host-form.ts)', {
     summaryTitle: text('heading of the error summary box'),
     prefix: text('hidden prefix of a field error, and prefix of the <title> when a form has an error'),
+    emailAddress: text(
+      'error under the hostname field and in the error summary when an e-mail address was entered: on the page answering a refused check (/{lang}/check/) and from the form’s script on the home page (host-form.ts, via /{lang}/host-form.json); keep the example names as they are',
+    ),
   }),
 });
 
@@ -216,6 +219,33 @@ export const ResultStrings = group('Result pages: /{lang}/check/{id}/ and /{lang
     deletedHeading: text('h1 of the page after deleting'),
     deletedBody: text('paragraph of the page after deleting'),
   }),
+  delete: group('Page that asks before a stored result is deleted (/{lang}/check/{id}/delete)', {
+    title: text('h1 and <title> of the page: the question'),
+    body: text('paragraph under the h1; {host} is the server name of the result'),
+    confirm: text('button that deletes the result'),
+    keep: text('link back to the result, which keeps it'),
+  }),
+  forward: group(
+    'Result page, "For your IT provider" (ForwardText): a plain-text summary to copy into an e-mail; and the copy buttons of the result page',
+    {
+      heading: text('h2 of the section, also the name of its text box'),
+      intro: text('paragraph under the heading'),
+      leadHost: text(
+        'first line of the text to copy, for a checked server; {host} the server name, {build} its build, {date} the date and time of the check, {status} the verdict’s status (At risk); plain text',
+      ),
+      leadBuild: text(
+        'first line of the text to copy, for a build number entered by hand; {build} the build, {date} today’s date, {status} the verdict’s status; plain text',
+      ),
+      stepsHeading: text(
+        'line of the text to copy before the numbered steps; plain text, introduces the list (English ends it with a colon)',
+      ),
+      result: text('last line of the text to copy; {url} is the link to the result'),
+      copy: text('button under the text box that copies the text (shown only with JavaScript)'),
+      copyLink: text('button under the link in "Link to this result" (ResultActions) that copies the link'),
+      copied: text('status read out after either copy button has copied; keep short'),
+      factsheet: text('link under the text box to the factsheet’s questions for the IT provider'),
+    },
+  ),
   rateLimit: group('Check form page after too many checks (check/index)', {
     title: text('heading of the rate-limit box'),
     at: text('when a new check is possible, {time}'),
@@ -573,7 +603,7 @@ export const LettersStrings = group(
 // judged.json: the words of what a stored result judged
 
 export const JudgedStrings = group(
-  'Result pages (/{lang}/check/{id}/, /{lang}/build/) and campaign letters: words rendered from what a result stored when it was judged, and the result’s forward text, delete page and e-mail-address error',
+  'Result pages (/{lang}/check/{id}/, /{lang}/build/) and campaign letters: words rendered from what a result stored when it was judged (its answers, steps, severity, builds, data date, precision, printed forms)',
   {
     answers: group(
       'Result page, "Support and updates" (SupportAnswers): the sentence after the answer word (Yes., No., We cannot tell.) under each of the two questions. The key is stored with the result: the sentence stays as long as the result does. Dates are formatted in the page’s language',
@@ -690,41 +720,6 @@ export const JudgedStrings = group(
         'one line per request, replacing the "What was checked and how" table on paper; {path} the request path, {answer} the HTTP answer or why none came, {value} what was read and the build found',
       ),
     }),
-    delete: group('Page that asks before a stored result is deleted (/{lang}/check/{id}/delete)', {
-      title: text('h1 and <title> of the page: the question'),
-      body: text('paragraph under the h1; {host} is the server name of the result'),
-      confirm: text('button that deletes the result'),
-      keep: text('link back to the result, which keeps it'),
-    }),
-    form: group(
-      'Check form: the page answering a check that was refused (/{lang}/check/), and the form’s script on the home page (host-form.ts, via /{lang}/host-form.json)',
-      {
-        emailAddress: text(
-          'error under the hostname field and in the error summary when an e-mail address was entered; keep the example names as they are',
-        ),
-      },
-    ),
-    forward: group(
-      'Result page, "For your IT provider" (ForwardText): a plain-text summary to copy into an e-mail; and the copy buttons of the result page',
-      {
-        heading: text('h2 of the section, also the name of its text box'),
-        intro: text('paragraph under the heading'),
-        leadHost: text(
-          'first line of the text to copy, for a checked server; {host} the server name, {build} its build, {date} the date and time of the check, {status} the verdict’s status (At risk); plain text',
-        ),
-        leadBuild: text(
-          'first line of the text to copy, for a build number entered by hand; {build} the build, {date} today’s date, {status} the verdict’s status; plain text',
-        ),
-        stepsHeading: text(
-          'line of the text to copy before the numbered steps; plain text, introduces the list (English ends it with a colon)',
-        ),
-        result: text('last line of the text to copy; {url} is the link to the result'),
-        copy: text('button under the text box that copies the text (shown only with JavaScript)'),
-        copyLink: text('button under the link in "Link to this result" (ResultActions) that copies the link'),
-        copied: text('status read out after either copy button has copied; keep short'),
-        factsheet: text('link under the text box to the factsheet’s questions for the IT provider'),
-      },
-    ),
     configWhat: group(
       'Result page, "Vulnerabilities that depend on settings" (Vulnerabilities): what to check for one vulnerability, after "What to check:"; keep the names of products, settings and scripts as Microsoft writes them',
       {

@@ -17,7 +17,7 @@ export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
   const errors = {
     ...Object.fromEntries(ErrorCode.options.map((code) => [code, errorMessage(lang, code)])),
-    email_address: strings(lang).judged.form.emailAddress,
+    email_address: strings(lang).ui.errors.emailAddress,
   };
   return new Response(
     JSON.stringify({
