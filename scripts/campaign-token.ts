@@ -1,6 +1,6 @@
 /**
  * `npm run campaign:token -- --name "CERT Example"`: creates a campaign API token in the local
- * database (the one `npm start` uses, under .wrangler/state) or, with `--remote`, in the deployed
+ * database (the one `npm start` uses, under .wrangler/state or LOCAL_STATE_DIR) or, with `--remote`, in the deployed
  * one, and prints the token once, alone on a line. Only its SHA-256 hash is stored.
  * `--revoke --name "CERT Example"` revokes every token of that name.
  */
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { TOKEN_BYTES } from '../functions/store/tokens.ts';
 import { randomBase64url, sha256Hex } from '../src/lib/random.ts';
-import { RENAMED_MIGRATIONS } from './local.ts';
+import { RENAMED_MIGRATIONS, stateDir } from './local.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -35,7 +35,7 @@ if (!name.success) {
   );
   process.exit(2);
 }
-const where = values.remote ? '--remote' : '--local';
+const where = values.remote ? ['--remote'] : ['--local', '--persist-to', stateDir];
 const quoted = `'${name.data.replaceAll("'", "''")}'`;
 
 function wrangler(args: string[]): void {
@@ -52,11 +52,11 @@ function wrangler(args: string[]): void {
   }
 }
 
-const execute = (sql: string) => wrangler(['d1', 'execute', 'DB', where, '--command', sql]);
+const execute = (sql: string) => wrangler(['d1', 'execute', 'DB', ...where, '--command', sql]);
 
 // Renumbered migrations under their new names first (scripts/local.ts applyMigrations), then the migrations.
-wrangler(['d1', 'execute', 'DB', where, '--yes', '--file', RENAMED_MIGRATIONS]);
-wrangler(['d1', 'migrations', 'apply', 'DB', where]);
+wrangler(['d1', 'execute', 'DB', ...where, '--yes', '--file', RENAMED_MIGRATIONS]);
+wrangler(['d1', 'migrations', 'apply', 'DB', ...where]);
 if (values.revoke) {
   execute(`UPDATE api_tokens SET revoked_at = ${Date.now()} WHERE name = ${quoted} AND revoked_at IS NULL`);
   console.error(`Revoked every token of ${name.data} (${values.remote ? 'deployed' : 'local'} database).`);

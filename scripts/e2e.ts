@@ -4,12 +4,19 @@
  * configuration of docs/api.md), run Playwright against it, then stop everything we started.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, ensureChromium } from './browser.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 8790);
 const baseUrl = `http://127.0.0.1:${port}`;
+/**
+ * The run's own local state (D1, Queues, rate limits), empty at the start: what `npm start` keeps in
+ * .wrangler/state (results, a local data refresh, campaigns) must not change what the tests see.
+ * Per port, so that two runs side by side do not share one either.
+ */
+const stateDir = `${root}.wrangler/e2e-state-${port}`;
 
 async function waitFor(url: string, server: ChildProcess, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
@@ -37,10 +44,11 @@ async function main(): Promise<number> {
   const chromiumPath = ensureChromium();
   const { startE2eServers } = await import('../tests/support/e2e-servers.ts');
   const servers = await startE2eServers();
+  rmSync(stateDir, { recursive: true, force: true });
   const server = spawn('node', ['scripts/start.ts'], {
     cwd: root,
     // Every scenario host lives under one test domain: its per-target budget must not get in the way.
-    env: { ...process.env, ...servers.env, PORT: String(port), TARGET_RATE_LIMIT: '1000' },
+    env: { ...process.env, ...servers.env, PORT: String(port), TARGET_RATE_LIMIT: '1000', LOCAL_STATE_DIR: stateDir },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
@@ -57,6 +65,7 @@ async function main(): Promise<number> {
           ...process.env,
           ...servers.env,
           E2E_BASE_URL: baseUrl,
+          LOCAL_STATE_DIR: stateDir,
           CHROMIUM_PATH: chromiumPath,
           CHROMIUM_ARGS: JSON.stringify(CHROMIUM_ARGS),
         },

@@ -72,8 +72,12 @@ export function writeLocalConfig(builtPath: string, env: LocalEnv): string {
   return localPath;
 }
 
-/** Local state (D1, Queues, rate limits) in the repository root, whichever configuration file is used. */
-export const stateDir = `${root}.wrangler/state`;
+/**
+ * Local state (D1, Queues, rate limits) in the repository root, whichever configuration file is
+ * used. LOCAL_STATE_DIR moves it: the end-to-end run starts from an empty one of its own, so that
+ * what `npm start` stored (results, a local data refresh, campaigns) never changes what it sees.
+ */
+export const stateDir = process.env.LOCAL_STATE_DIR ?? `${root}.wrangler/state`;
 
 /** No telemetry, and no fetch of Cloudflare's request metadata from the internet (a placeholder does). */
 export const quietEnv = {

@@ -153,7 +153,9 @@ export function seedResult(seed: Seed): CheckResult {
   try {
     const file = join(dir, 'seed.sql');
     writeFileSync(file, statement);
-    execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', '--file', file], {
+    // The database of the server under test: the e2e run's own state directory (scripts/e2e.ts).
+    const persist = process.env.LOCAL_STATE_DIR ? ['--persist-to', process.env.LOCAL_STATE_DIR] : [];
+    execFileSync('wrangler', ['d1', 'execute', 'DB', '--local', ...persist, '--file', file], {
       cwd: root,
       stdio: 'pipe',
       env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },

@@ -32,6 +32,14 @@ export interface ResultGlossary {
   mentions: FirstMentions;
 }
 
+/** What each part of a result (verdict, answers, vulnerabilities) is given to render. */
+export interface AssessmentPartProps {
+  lang: Lang;
+  assessment: Assessment;
+  /** The result page's glossary links (a letter has none: its terms read as plain words). */
+  glossary?: ResultGlossary | undefined;
+}
+
 /** `comparable`: whether the page shows the answers and the vulnerabilities (AssessmentView). */
 export function resultGlossary(assessment: Assessment, lang: Lang, comparable: boolean): ResultGlossary {
   const texts = [
