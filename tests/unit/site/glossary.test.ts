@@ -201,6 +201,51 @@ describe('glossary links anywhere resolve to a term', () => {
   });
 });
 
+describe('the advisory and the guides link their terms where they first appear', () => {
+  /** content/advisories/{lang}/*.md and content/guides/{lang}/*.md, by slug, with their Markdown body. */
+  const pages = (kind: 'advisories' | 'guides') =>
+    readdirSync(join(root, 'content', kind, 'en')).map((name) => ({
+      name: `${kind}/${name}`,
+      body: (lang: (typeof LANGS)[number]) =>
+        readFileSync(join(root, 'content', kind, lang, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''),
+    }));
+  const all = [...pages('advisories'), ...pages('guides')];
+  const markersIn = (text: string) =>
+    [...text.matchAll(/\[[^[\]]+\]\(glossary:([a-z0-9-]+)\)/g)].map((m) => m[1] ?? '');
+
+  it.each(all.map((page) => [page.name, page] as const))(
+    '%s: in every language the same terms, each once',
+    (_name, page) => {
+      const english = markersIn(page.body('en'));
+      expect(english.length, 'the English page links no term').toBeGreaterThan(0);
+      for (const lang of LANGS) {
+        const marked = markersIn(page.body(lang));
+        expect(marked.length, `${lang}: a term linked more than once`).toBe(new Set(marked).size);
+        expect([...marked].sort(), lang).toEqual([...english].sort());
+      }
+    },
+  );
+
+  it.each(LANGS)('%s: markers stand in prose, never in a heading or in code', (lang) => {
+    const misplaced = all.flatMap((page) => {
+      const prose = page.body(lang).replace(/^[ \t]*```[\s\S]*?^[ \t]*```[ \t]*$/gm, '');
+      const fenced =
+        page.body(lang).length !== prose.length && markersIn(page.body(lang)).length !== markersIn(prose).length;
+      return [
+        ...(fenced ? [`${page.name}: a marker in a code block`] : []),
+        ...prose
+          .split('\n')
+          .filter((line) => /^\s*#/.test(line) && markersIn(line).length > 0)
+          .map((line) => `${page.name}: ${line}`),
+        ...[...prose.matchAll(/`[^`\n]*`/g)]
+          .filter((code) => code[0].includes('](glossary:'))
+          .map((code) => `${page.name}: ${code[0]}`),
+      ];
+    });
+    expect(misplaced).toEqual([]);
+  });
+});
+
 describe('markers', () => {
   const text = 'Install the [cumulative update](glossary:cumulative-update), then the [SU](glossary:security-update).';
 
