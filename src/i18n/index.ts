@@ -4,7 +4,7 @@ import { LANGS, type Lang } from './languages.ts';
 export * from './fill.ts';
 export * from './format.ts';
 export * from './languages.ts';
-export { adviceText, errorMessage, strings } from './strings.ts';
+export { adviceText, configurationWhat, errorMessage, strings } from './strings.ts';
 
 /** The same page in another language: our URLs differ only in their first path segment. */
 export function switchLanguagePath(pathname: string, to: Lang): string {

@@ -190,3 +190,12 @@ export function adviceText(lang: Lang, id: string): AdviceText | undefined {
   const file = strings(lang).advice as Record<string, AdviceText | undefined>;
   return Object.hasOwn(file, id) ? file[id] : undefined;
 }
+
+/**
+ * What to check for a CVE that the build alone cannot decide, in the page's language: its own
+ * text where the words have one (the data's `what` is English), else the general one.
+ */
+export function configurationWhat(lang: Lang, id: string): string {
+  const texts = strings(lang).judged.configWhat as Record<string, string | undefined>;
+  return (Object.hasOwn(texts, id) ? texts[id] : undefined) ?? strings(lang).judged.configWhat.other;
+}

@@ -9,7 +9,7 @@ import { assess } from '../../src/lib/exchange/assess.ts';
 import { committedFiles, indexKnowledge } from '../../src/lib/exchange/knowledge.ts';
 import type { KnowledgeBase } from '../../src/lib/schemas/knowledge.ts';
 import { isoDay } from '../../src/lib/today.ts';
-import { apiCheck, expect, HOSTS, seedResult, test } from './check-support.ts';
+import { apiCheck, expect, HOSTS, isoDatesShown, seedResult, test } from './check-support.ts';
 
 const LANGS = ['de', 'fr', 'it', 'en'] as const;
 
@@ -26,7 +26,7 @@ async function englishLines(page: Page): Promise<string[]> {
   return text.split(/\n+/).filter((line: string) => ENGLISH.test(line.replace(/https?:\/\/\S+/g, '')));
 }
 
-test.describe('every kind of result, in German, French and Italian, has no English sentence', () => {
+test.describe('every kind of result, in German, French and Italian, has no English sentence and no ISO date', () => {
   const kinds = [
     'vulnerable',
     'cuOnly',
@@ -42,6 +42,7 @@ test.describe('every kind of result, in German, French and Italian, has no Engli
       for (const lang of ['de', 'fr', 'it'] as const) {
         await page.goto(result.links[lang]);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        expect(await isoDatesShown(page), `ISO dates on the ${lang} page of ${kind}`).toEqual([]);
         expect(await englishLines(page), `English on the ${lang} page of ${kind}`).toEqual([]);
       }
     });

@@ -172,6 +172,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/**
+ * ISO dates (2026-10-02) in the text a reader sees; code, data and form fields aside, and the
+ * citation block, whose version is the ISO date of the text on purpose (an identifier, as in CSL-JSON).
+ */
+export function isoDatesShown(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const el of copy.querySelectorAll('code, pre, script, style, template, textarea, .cite')) el.remove();
+    return copy.textContent?.match(/\b(19|20)\d\d-\d\d-\d\d\b/g) ?? [];
+  });
+}
+
 /** Content-Security-Policy violations reported on the console. */
 export function watchCsp(page: Page): string[] {
   const violations: string[] = [];

@@ -7,10 +7,11 @@
  */
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { strings } from '../../src/i18n/strings.ts';
 import { readPublishedUrls } from '../unit/site/published-urls.ts';
+import { isoDatesShown, watchCsp } from './check-support.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** HTML + CSS of the advisory, compressed (issue 6). */
@@ -39,15 +40,6 @@ function templates(lang: Lang): Array<{ name: string; path: string; status?: num
   ];
 }
 
-/** Fails the test on any Content-Security-Policy violation the page reports. */
-function watchCsp(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
-}
-
 for (const lang of LANGS) {
   test.describe(`pages in ${lang}`, () => {
     for (const { name, path, status = 200 } of templates(lang)) {
@@ -63,6 +55,9 @@ for (const lang of LANGS) {
           (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
         expect(violations).toEqual([]);
+
+        // Dates as the language writes them: no ISO date in the text a reader sees (code and data aside).
+        expect(await isoDatesShown(page), 'ISO dates in the text').toEqual([]);
 
         // WCAG 1.4.10: 320 CSS px (1280 px at 400% zoom) without scrolling sideways.
         await page.setViewportSize({ width: 320, height: 800 });

@@ -316,7 +316,9 @@ export const ReferenceStrings = group('Reference pages /{lang}/builds/ and /{lan
   no: text('vulnerabilities cell, known-exploited column: not in CISA KEV'),
   yes: text('vulnerabilities cell, ransomware column: used in ransomware'),
   unknown: text('vulnerabilities cell, ransomware column: not known'),
-  notByBuild: text('vulnerabilities cell: a fix that the build number cannot show'),
+  notByBuild: text(
+    'vulnerabilities table, under the title of a CVE that the build number cannot decide; {what} what to check on the server (configWhat of judged.json)',
+  ),
   settingOverride: text('vulnerabilities cell: a fix that a setting override can switch off'),
   openData: text('heading of the open-data links'),
   openDataLead: text('paragraph above the open-data links, {licence}'),
