@@ -4,27 +4,13 @@
  * the cmdlet form, and a stored result judged with older data.
  */
 
-import type { Page } from '@playwright/test';
 import { assess } from '../../src/lib/exchange/assess.ts';
 import { committedFiles, indexKnowledge } from '../../src/lib/exchange/knowledge.ts';
 import type { KnowledgeBase } from '../../src/lib/schemas/knowledge.ts';
 import { isoDay } from '../../src/lib/today.ts';
-import { apiCheck, expect, HOSTS, isoDatesShown, seedResult, test } from './check-support.ts';
+import { apiCheck, englishLines, expect, HOSTS, isoDatesShown, seedResult, test } from './check-support.ts';
 
 const LANGS = ['de', 'fr', 'it', 'en'] as const;
-
-/** Words that only an English sentence has; none of them is a word of German, French or Italian. */
-const ENGLISH = /\b(the|and|your|you|this|that|with|which|have|been|there|their|would|should|into)\b/i;
-
-/** Lines of the main content with an English word; names, commands and English CVE titles (lang="en") aside. */
-async function englishLines(page: Page): Promise<string[]> {
-  // On the live page, not a detached copy, whose innerText has no line breaks; the caller loads the page again.
-  const text: string = await page.locator('main').evaluate((main: HTMLElement) => {
-    for (const el of main.querySelectorAll('[lang="en"], code, script, style, template')) el.remove();
-    return main.innerText;
-  });
-  return text.split(/\n+/).filter((line: string) => ENGLISH.test(line.replace(/https?:\/\/\S+/g, '')));
-}
 
 test.describe('every kind of result, in German, French and Italian, has no English sentence and no ISO date', () => {
   const kinds = [

@@ -172,6 +172,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Words that only an English sentence has; none of them is a word of German, French or Italian. */
+const ENGLISH = /\b(the|and|your|you|this|that|with|which|have|been|there|their|would|should|into)\b/i;
+
+/**
+ * Lines of the main content with an English word; names, commands, English titles (marked
+ * lang="en", as WCAG 3.1.2 asks) and URLs aside. Removes those parts from the live page (a
+ * detached copy's innerText has no line breaks): call it last, or load the page again.
+ */
+export async function englishLines(page: Page): Promise<string[]> {
+  const text: string = await page.locator('main').evaluate((main: HTMLElement) => {
+    for (const el of main.querySelectorAll('[lang="en"], code, pre, script, style, template')) el.remove();
+    return main.innerText;
+  });
+  return text.split(/\n+/).filter((line: string) => ENGLISH.test(line.replace(/https?:\/\/\S+/g, '')));
+}
+
 /**
  * ISO dates (2026-10-02) in the text a reader sees; code, data and form fields aside, and the
  * citation block, whose version is the ISO date of the text on purpose (an identifier, as in CSL-JSON).

@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test';
 import { LANGS, type Lang } from '../../src/i18n/languages.ts';
 import { strings } from '../../src/i18n/strings.ts';
 import { readPublishedUrls } from '../unit/site/published-urls.ts';
-import { isoDatesShown, watchCsp } from './check-support.ts';
+import { englishLines, isoDatesShown, watchCsp } from './check-support.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** HTML + CSS of the advisory, compressed (issue 6). */
@@ -66,6 +66,8 @@ for (const lang of LANGS) {
         );
         expect(overflow, 'horizontal overflow in CSS px').toBeLessThanOrEqual(0);
         expect(csp).toEqual([]);
+        // Last: it takes the English names and titles out of the page to read the rest.
+        if (lang !== 'en') expect(await englishLines(page), `English on ${path}`).toEqual([]);
       });
     }
   });

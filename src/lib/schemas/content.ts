@@ -51,6 +51,8 @@ export const ContentSource = z.object({
   title: z.string().trim().min(1).max(200),
   /** Absolute https URL of the source. */
   url: z.url({ protocol: /^https$/ }),
+  /** The title's language where it is not the page's (Microsoft's English titles: `en`), for lang= (WCAG 3.1.2). */
+  lang: z.enum(LANGS).optional(),
 });
 export type ContentSource = z.infer<typeof ContentSource>;
 
