@@ -64,10 +64,13 @@ export function rejectedVariants(text: string, terms: readonly Term[]): Finding[
 
 /**
  * The prose of a Markdown file as the terminology applies to it: without code spans and blocks,
- * link targets and bare URLs, and without the frontmatter's `sources` (other publishers' titles).
+ * link targets and bare URLs, and without the titles of other publishers' texts in the frontmatter:
+ * its `sources` and the `title` of the original a page is `basedOn` (quoted as published).
  */
 export function markdownProse(source: string): string {
-  const withoutSources = source.replace(/^sources:\n(?:[ \t]+.*\n|[ \t]*\n)*/m, '');
+  const withoutSources = source
+    .replace(/^sources:\n(?:[ \t]+.*\n|[ \t]*\n)*/m, '')
+    .replace(/^basedOn:\n(?:[ \t]+.*\n)*/m, (block) => block.replace(/^[ \t]+title:.*\n/m, ''));
   return withoutSources
     .replace(/^[ \t]*```[\s\S]*?^[ \t]*```[ \t]*$/gm, ' ')
     .replace(/`[^`\n]*`/g, ' ')

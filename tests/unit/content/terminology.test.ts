@@ -73,6 +73,11 @@ describe('what the check reads as prose', () => {
       'title: x\nsources:\n  - title: "A catalog"\n    url: "https://a"\n---\nText',
       'title: x\n---\nText',
     ],
+    [
+      'the title of the original a page is based on',
+      'title: x\nbasedOn:\n  title: "Fix the flaws"\n  date: "2022-02-16"\n---\nText',
+      'title: x\nbasedOn:\n  date: "2022-02-16"\n---\nText',
+    ],
   ])('leaves out %s', (_what, source, expected) => {
     expect(markdownProse(source)).toBe(expected);
   });
