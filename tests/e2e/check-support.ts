@@ -183,6 +183,7 @@ const ENGLISH = /\b(the|and|your|you|this|that|with|which|have|been|there|their|
 export async function englishLines(page: Page): Promise<string[]> {
   const text: string = await page.locator('main').evaluate((main: HTMLElement) => {
     for (const el of main.querySelectorAll('[lang="en"], code, pre, script, style, template')) el.remove();
+    // biome-ignore lint/performance/useDomNodeTextContent: the lines as rendered (innerText) are what is read per line.
     return main.innerText;
   });
   return text.split(/\n+/).filter((line: string) => ENGLISH.test(line.replace(/https?:\/\/\S+/g, '')));
