@@ -14,6 +14,12 @@ export const DEFAULT_LANG: Lang = (() => {
   return lang;
 })();
 
+/**
+ * The lang attribute of a part written in `part` (an English title, a source's name) on a page in
+ * `page`: none where they agree, so that only a change of language is marked (WCAG 3.1.2).
+ */
+export const langOfPart = (page: Lang, part: Lang | undefined): Lang | undefined => (part === page ? undefined : part);
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }
