@@ -8,22 +8,21 @@
 const INTERVAL_MS = 3000;
 
 export function followCampaign(): void {
-  const found = document.querySelector('[data-live-campaign]');
-  if (!(found instanceof HTMLElement) || typeof window.fetch !== 'function' || typeof DOMParser !== 'function') return;
-  const region: HTMLElement = found;
+  const region = document.querySelector('[data-live-campaign]');
+  if (!(region instanceof HTMLElement) || typeof window.fetch !== 'function' || typeof DOMParser !== 'function') return;
 
-  const schedule = () => {
-    if (region.dataset.status !== 'done') window.setTimeout(refresh, INTERVAL_MS);
-  };
-
-  async function refresh(): Promise<void> {
+  // Arrows, not hoisted functions, so that `region` stays narrowed inside them.
+  const refresh = async (): Promise<void> => {
     try {
       if (!document.hidden) await swapIn(region);
     } catch {
       // The network failed: try again later; the page still works by reload.
     }
     schedule();
-  }
+  };
+  const schedule = () => {
+    if (region.dataset.status !== 'done') window.setTimeout(refresh, INTERVAL_MS);
+  };
 
   jsHint(region);
   schedule();

@@ -83,10 +83,10 @@ export function enhanceSearch(): void {
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
 
-  async function search(query: string): Promise<void> {
+  // An arrow, not a hoisted function, so that the elements found above stay narrowed inside it.
+  const search = async (query: string): Promise<void> => {
     const run = ++latest;
-    list?.replaceChildren();
-    if (!list || !statusLine) return;
+    list.replaceChildren();
     list.hidden = true;
     if (!query) {
       statusLine.textContent = '';
@@ -106,7 +106,7 @@ export function enhanceSearch(): void {
     } catch {
       if (run === latest) statusLine.textContent = texts.unavailable ?? '';
     }
-  }
+  };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
