@@ -197,7 +197,8 @@ export function isoDatesShown(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
     for (const el of copy.querySelectorAll('code, pre, script, style, template, textarea, .cite')) el.remove();
-    return copy.textContent?.match(/\b(19|20)\d\d-\d\d-\d\d\b/g) ?? [];
+    // Digits, not word boundaries, delimit a date: in textContent table cells run together ("2026-05-15inconnu").
+    return copy.textContent?.match(/(?<!\d)(19|20)\d\d-\d\d-\d\d(?!\d)/g) ?? [];
   });
 }
 
