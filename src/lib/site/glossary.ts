@@ -12,6 +12,7 @@ import { formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { kevFigures } from '../exchange/kev-figures.ts';
 import type { CveRecord, ProductRecord, Source } from '../schemas/knowledge.ts';
+import { splitMatches } from './split-matches.ts';
 import { paths } from './urls.ts';
 
 /** Every term's anchor id, in the order of the glossary's sections (the page sorts by each language's words). */
@@ -177,16 +178,9 @@ export type GlossaryPart = { text: string; term?: undefined } | { text: string; 
 
 /** The text cut into plain parts and marked terms (ids as written, known or not). */
 export function glossaryParts(text: string): GlossaryPart[] {
-  const parts: GlossaryPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MARKER)) {
-    const index = match.index ?? 0;
-    if (index > last) parts.push({ text: text.slice(last, index) });
-    parts.push({ text: match[1] ?? '', term: match[2] ?? '' });
-    last = index + match[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last) });
-  return parts;
+  return splitMatches(text, MARKER).map(({ text, match }) =>
+    match ? { text: match[1] ?? '', term: match[2] ?? '' } : { text },
+  );
 }
 
 /** The ids a text marks, in order, each once. */

@@ -4,6 +4,8 @@
  * processor and can be unit-tested.
  */
 
+import { splitMatches } from './split-matches.ts';
+
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -13,13 +15,9 @@ const CODE = /<(code|pre)\b[^>]*>[\s\S]*?<\/\1>/gi;
 
 /** Applies `replace` to the HTML outside `<code>` and `<pre>` elements. */
 function outsideCode(html: string, replace: (part: string) => string): string {
-  let out = '';
-  let last = 0;
-  for (const match of html.matchAll(CODE)) {
-    out += replace(html.slice(last, match.index)) + match[0];
-    last = match.index + match[0].length;
-  }
-  return out + replace(html.slice(last));
+  return splitMatches(html, CODE)
+    .map((part) => (part.match ? part.text : replace(part.text)))
+    .join('');
 }
 
 /**
